@@ -1,0 +1,33 @@
+/**
+ * The dashboards Goalpost reads without asking: these are its only host permissions and the only
+ * tabs whose readings the background accepts. Every other site goes through optional permissions.
+ */
+export type SourceId = 'ga4' | 'google-ads' | 'meta-ads' | 'search-console' | 'looker-studio' | 'generic';
+
+export const SUPPORTED_DASHBOARD_MATCHES = [
+  'https://analytics.google.com/*',
+  'https://ads.google.com/*',
+  'https://adsmanager.facebook.com/*',
+  'https://business.facebook.com/*',
+  'https://www.facebook.com/adsmanager/*',
+  'https://search.google.com/*',
+  'https://lookerstudio.google.com/*',
+] as const;
+
+const SUPPORTED_ORIGINS: ReadonlyArray<{ host: string; pathPrefix: string }> = SUPPORTED_DASHBOARD_MATCHES.map((m) => {
+  const url = new URL(m.replace('*', ''));
+  return { host: url.host, pathPrefix: url.pathname };
+});
+
+/** True when `url` is an https page of a supported dashboard (the manifest's own match patterns). */
+export function isSupportedDashboardUrl(url: string | undefined): boolean {
+  if (!url) return false;
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return false;
+  }
+  if (parsed.protocol !== 'https:') return false;
+  return SUPPORTED_ORIGINS.some((o) => parsed.host === o.host && parsed.pathname.startsWith(o.pathPrefix));
+}

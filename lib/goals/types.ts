@@ -1,0 +1,70 @@
+import type { SourceId } from '../dashboards';
+import type { MetricId } from '../metrics/types';
+import type { DateRange } from '../parse/types';
+
+export type RaceStage = 'plan' | 'reach' | 'act' | 'convert' | 'engage';
+export type Channel = 'all' | 'paid-search' | 'display' | 'social' | 'email' | 'sms' | 'organic' | 'direct' | 'referral';
+
+/** reach: get to `value`; increase-by-percent / decrease-by-percent: `value` is a percent of the baseline;
+ *  decrease-to: get down to `value`; stay-above / stay-below: hold the metric on the right side of `value`. */
+export type TargetKind = 'reach' | 'increase-by-percent' | 'decrease-by-percent' | 'decrease-to' | 'stay-above' | 'stay-below';
+
+export interface Target {
+  kind: TargetKind;
+  value: number;
+  /** ISO timestamp the target was set; old targets stay in `Goal.targetHistory`. */
+  setAt: string;
+}
+
+export interface Baseline {
+  value: number;
+  obtained: 'typed' | 'history';
+  /** ISO date the baseline describes, when known. */
+  asOf?: string;
+}
+
+export interface Milestone {
+  name: string;
+  /** ISO date by which the milestone's target applies. */
+  deadline: string;
+  /** Absolute value the metric should reach by then; absent for a "learn" phase with no number. */
+  target?: number;
+  note?: string;
+}
+
+export interface GoalScope {
+  /** Which dashboard the number comes from; absent = any. */
+  source?: SourceId;
+  /** Property / account / ad account as the page names it (or its id). */
+  account?: string;
+  /** Campaign, segment or channel row the goal is about (matched against a reading's row key). */
+  filter?: string;
+}
+
+export type GoalStatus = 'active' | 'achieved' | 'missed' | 'archived';
+
+export interface Goal {
+  id: string;
+  name: string;
+  metric: MetricId;
+  scope: GoalScope;
+  target: Target;
+  targetHistory: Target[];
+  baseline?: Baseline;
+  /** ISO dates, inclusive. */
+  start: string;
+  deadline: string;
+  milestones: Milestone[];
+  channel?: Channel;
+  stage?: RaceStage;
+  objective?: string;
+  reviewCadenceDays: number;
+  lastReviewedAt?: string;
+  status: GoalStatus;
+  notes: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** A goal's period as a date range. */
+export const goalPeriod = (g: Pick<Goal, 'start' | 'deadline'>): DateRange => ({ start: g.start, end: g.deadline });

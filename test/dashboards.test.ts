@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { isSupportedDashboardUrl } from '../lib/dashboards';
+
+describe('isSupportedDashboardUrl', () => {
+  it.each([
+    'https://analytics.google.com/analytics/web/#/p123456/reports/intelligenthome',
+    'https://ads.google.com/aw/campaigns?ocid=1',
+    'https://adsmanager.facebook.com/adsmanager/manage/campaigns?act=1',
+    'https://www.facebook.com/adsmanager/manage/campaigns?act=1',
+    'https://search.google.com/search-console/performance/search-analytics?resource_id=x',
+    'https://lookerstudio.google.com/reporting/abc/page/p1',
+  ])('accepts the dashboard %s', (url) => expect(isSupportedDashboardUrl(url)).toBe(true));
+
+  it.each([
+    'http://analytics.google.com/analytics/web/',
+    'https://analytics.google.com.evil.example/analytics',
+    'https://evil.example/?https://analytics.google.com/',
+    'https://www.facebook.com/profile.php',
+    'chrome-extension://abc/sidepanel.html',
+    'not a url',
+    undefined,
+  ])('refuses %s', (url) => expect(isSupportedDashboardUrl(url)).toBe(false));
+});
