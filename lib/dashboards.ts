@@ -31,3 +31,18 @@ export function isSupportedDashboardUrl(url: string | undefined): boolean {
   if (parsed.protocol !== 'https:') return false;
   return SUPPORTED_ORIGINS.some((o) => parsed.host === o.host && parsed.pathname.startsWith(o.pathPrefix));
 }
+
+/**
+ * Whether two URLs show the same dashboard view: same origin and path, and for hash-routed apps
+ * (GA4) the same route; query strings and hash parameters (dates, filters) may differ.
+ */
+export function samePage(a: string, b: string): boolean {
+  try {
+    const ua = new URL(a);
+    const ub = new URL(b);
+    const route = (u: URL) => u.hash.split('?')[0]!.replace(/\/_u\..*$/, '');
+    return ua.origin === ub.origin && ua.pathname === ub.pathname && route(ua) === route(ub);
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,119 @@
+import type { Observation } from '../progress/types';
+import type { Reading } from '../readings';
+import { toStorageError } from './errors';
+import type { GoalpostDatabase } from './open';
+
+/** Same value, same metric/scope/range, same day → one observation: re-reading a dashboard all day adds nothing. */
+export function dedupKeyOf(r: Reading, day: string): string {
+  const range = r.dateRange ? `${r.dateRange.start}..${r.dateRange.end}` : 'no-range';
+  return [r.metric, r.source, r.scope.account ?? '', r.scope.row ?? '', range, r.value, r.unit, r.currency ?? '', day].join('|');
+}
+
+export function toObservation(r: Reading, goalIds: string[]): Observation {
+  const day = r.readAt.slice(0, 10);
+  return {
+    metric: r.metric,
+    value: r.value,
+    unit: r.unit,
+    ...(r.currency ? { currency: r.currency } : {}),
+    precision: r.precision,
+    dateRange: r.dateRange,
+    source: r.source,
+    scope: r.scope,
+    label: r.label,
+    text: r.text,
+    where: r.where,
+    confidence: r.confidence,
+    pageUrl: r.pageUrl,
+    readAt: r.readAt,
+    day,
+    dedupKey: dedupKeyOf(r, day),
+    goalIds,
+  };
+}
+
+/**
+ * Stores a page's readings in one transaction: new observations are added, repeats of the day are
+ * skipped (a repeat still links newly matched goals), and each linked goal's day record is replaced
+ * by the latest reading, a sure one winning over an unsure one. IndexedDB serialises overlapping
+ * readwrite transactions, so two tabs writing at once cannot lose each other's readings.
+ */
+export async function recordReadings(
+  db: GoalpostDatabase,
+  readings: readonly Reading[],
+  goalIdsFor: (reading: Reading, index: number) => string[],
+): Promise<{ added: number }> {
+  try {
+    const tx = db.transaction(['observations', 'goalDays'], 'readwrite');
+    const observations = tx.objectStore('observations');
+    const goalDays = tx.objectStore('goalDays');
+    const done = tx.done;
+    done.catch(() => {}); // a failed request rejects this too; the error is reported by the await that failed
+    let added = 0;
+    // One request at a time: the same reading twice in a batch must find its first copy.
+    for (const [index, reading] of readings.entries()) {
+      const obs = toObservation(reading, goalIdsFor(reading, index));
+      const existing = await observations.index('by-dedup').get(obs.dedupKey);
+      if (existing) {
+        const newLinks = obs.goalIds.filter((id) => !existing.goalIds.includes(id));
+        if (newLinks.length) await observations.put({ ...existing, goalIds: [...existing.goalIds, ...newLinks] });
+      } else {
+        await observations.add(obs);
+        added++;
+      }
+      for (const goalId of obs.goalIds) {
+        const current = await goalDays.get([goalId, obs.day]);
+        const keepCurrent = current && current.confidence === 'sure' && obs.confidence === 'unsure';
+        if (!keepCurrent && (!current || current.readAt <= obs.readAt)) await goalDays.put({ ...obs, goalId });
+      }
+    }
+    await done;
+    return { added };
+  } catch (e) {
+    throw toStorageError(e);
+  }
+}
+
+/** A goal's progress history: its latest observation of each day, oldest first. */
+export async function goalHistory(db: GoalpostDatabase, goalId: string): Promise<Observation[]> {
+  const days = await db.getAllFromIndex('goalDays', 'by-goal', goalId);
+  return days.sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
+}
+
+/** Links a (new or edited) goal to the observations already stored for its metric, so history
+ *  read before the goal existed counts. `matches` decides whether an observation fits the goal. */
+export async function linkExistingObservations(
+  db: GoalpostDatabase,
+  goalId: string,
+  metric: Observation['metric'],
+  matches: (o: Observation) => boolean,
+): Promise<number> {
+  try {
+    const tx = db.transaction(['observations', 'goalDays'], 'readwrite');
+    const observations = tx.objectStore('observations');
+    const goalDays = tx.objectStore('goalDays');
+    const done = tx.done;
+    done.catch(() => {});
+    let linked = 0;
+    let cursor = await observations.index('by-metric').openCursor(metric);
+    const latestByDay = new Map<string, Observation>();
+    while (cursor) {
+      const obs = cursor.value;
+      if (matches(obs)) {
+        if (!obs.goalIds.includes(goalId)) {
+          await cursor.update({ ...obs, goalIds: [...obs.goalIds, goalId] });
+          linked++;
+        }
+        const best = latestByDay.get(obs.day);
+        if (!best || (best.confidence === obs.confidence ? best.readAt <= obs.readAt : obs.confidence === 'sure'))
+          latestByDay.set(obs.day, obs);
+      }
+      cursor = await cursor.continue();
+    }
+    for (const obs of latestByDay.values()) await goalDays.put({ ...obs, goalIds: obs.goalIds.includes(goalId) ? obs.goalIds : [...obs.goalIds, goalId], goalId });
+    await done;
+    return linked;
+  } catch (e) {
+    throw toStorageError(e);
+  }
+}

@@ -1,0 +1,27 @@
+import type { DBSchema } from 'idb';
+import type { Goal } from '../goals/types';
+import type { Observation } from '../progress/types';
+import type { StoredSettings } from '../settings';
+
+export const DB_NAME = 'goalpost';
+export const DB_VERSION = 1;
+
+/**
+ * v1: goals; observations (every reading kept, deduplicated per day); goalDays (for each goal, the
+ * day's latest observation — what progress is computed from, so a goal with 10,000 readings costs
+ * one record a day to evaluate); settings (one record under the key 'settings').
+ */
+export interface GoalpostDB extends DBSchema {
+  goals: { key: string; value: Goal };
+  observations: {
+    key: number;
+    value: Observation;
+    indexes: { 'by-dedup': string; 'by-goal': string; 'by-metric': string };
+  };
+  goalDays: {
+    key: [string, string];
+    value: Observation & { goalId: string };
+    indexes: { 'by-goal': string };
+  };
+  settings: { key: string; value: StoredSettings };
+}

@@ -1,0 +1,106 @@
+/**
+ * The one message protocol between Goalpost's contexts: kind → payload schema → reply.
+ * Kinds are named by direction, because who may send a kind is decided by it:
+ *  - `content/…`: from Goalpost's content script in a dashboard tab (untrusted page data inside);
+ *  - `page/…`: from Goalpost's own extension pages (popup, side panel, options);
+ *  - `background/…`: broadcasts from the background to extension pages.
+ */
+import type { AdapterResult, PageState } from './adapters/types';
+import type { Goal } from './goals/types';
+import type { GoalProgress } from './progress/types';
+import type { Reading } from './readings';
+import type { DateRange } from './parse/types';
+import { dateRangeSchema, goalSchema, readingSchema, readingScopeSchema, SOURCE_IDS } from './schemas';
+import { array, isoDateTime, nullable, number, object, oneOf, string, type Check } from './validate';
+
+/** What the content script reports after reading a page. */
+export interface PageReport {
+  pageUrl: string;
+  source: AdapterResult['source'];
+  state: PageState;
+  dateRange: DateRange | null;
+  scope: AdapterResult['scope'];
+  readings: Reading[];
+  unrecognised: string[];
+  notes: string[];
+  readAt: string;
+}
+
+/** A goal as the side panel shows it for a tab. */
+export interface GoalView {
+  goal: Goal;
+  progress: GoalProgress;
+  /** The reading on this page the goal matched, with why it was chosen. */
+  matched?: { reading: Reading; explanation: string };
+  /** The goal's daily values (oldest first, downsampled) for sparklines and snapshots. */
+  trend: Array<{ readAt: string; value: number }>;
+}
+
+export interface TabView {
+  tabId: number;
+  page: PageReport | null;
+  goals: GoalView[];
+  /** Indexes into page.readings of the readings no goal matches ("Set a goal for this"). */
+  unmatched: number[];
+}
+
+export interface AllGoalsView {
+  goals: GoalView[];
+}
+
+/** Request payloads by kind. */
+export interface Requests {
+  'content/page-read': PageReport;
+  'page/get-tab-view': { tabId: number };
+  'page/get-all-goals': Record<string, never>;
+  'page/save-goal': { goal: Goal };
+  'page/delete-goal': { goalId: string };
+}
+
+/** Reply data by kind. */
+export interface Replies {
+  'content/page-read': { stored: number };
+  'page/get-tab-view': TabView;
+  'page/get-all-goals': AllGoalsView;
+  'page/save-goal': { goal: Goal };
+  'page/delete-goal': { deleted: Goal | null };
+}
+
+export type MessageKind = keyof Requests;
+export type Message<K extends MessageKind = MessageKind> = { kind: K; payload: Requests[K] };
+export type Reply<K extends MessageKind> = { ok: true; data: Replies[K] } | { ok: false; error: string };
+
+/** Broadcast to extension pages when what they show may have changed. */
+export interface ViewChanged {
+  kind: 'background/view-changed';
+  tabId: number | null;
+}
+
+const MAX_READINGS_PER_PAGE = 2000;
+
+export const pageReportSchema: Check<PageReport> = object({
+  pageUrl: string({ max: 4000, pattern: /^https:\/\// }),
+  source: oneOf(SOURCE_IDS),
+  state: oneOf(['ready', 'loading', 'empty'] as const),
+  dateRange: nullable(dateRangeSchema),
+  scope: readingScopeSchema,
+  readings: array(readingSchema, { max: MAX_READINGS_PER_PAGE }),
+  unrecognised: array(string({ max: 300 }), { max: 500 }),
+  notes: array(string({ max: 1000 }), { max: 50 }),
+  readAt: isoDateTime(),
+});
+
+const tabId = number({ min: 0, integer: true });
+
+export const REQUEST_SCHEMAS: { [K in MessageKind]: Check<Requests[K]> } = {
+  'content/page-read': pageReportSchema,
+  'page/get-tab-view': object({ tabId }),
+  'page/get-all-goals': object({}) as Check<Record<string, never>>,
+  'page/save-goal': object({ goal: goalSchema }),
+  'page/delete-goal': object({ goalId: string({ min: 1, max: 100 }) }),
+};
+
+export const isMessageKind = (k: unknown): k is MessageKind => typeof k === 'string' && Object.hasOwn(REQUEST_SCHEMAS, k);
+
+/** Which senders may send a kind: content scripts in dashboard frames, or Goalpost's own pages. */
+export const senderClassOf = (kind: MessageKind): 'content' | 'page' => (kind.startsWith('content/') ? 'content' : 'page');

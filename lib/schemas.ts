@@ -1,0 +1,63 @@
+/** Schemas of Goalpost's stored and exchanged records, shared by the message router and import. */
+import { ValidationError, array, isoDate, isoDateTime, nullable, number, object, oneOf, optional, string, type Check } from './validate';
+import type { Goal } from './goals/types';
+import type { Reading } from './readings';
+import { METRIC_IDS } from './metrics/catalogue';
+
+export const SOURCE_IDS = ['ga4', 'google-ads', 'meta-ads', 'search-console', 'looker-studio', 'generic'] as const;
+export const UNITS = ['count', 'percent', 'currency', 'duration', 'ratio'] as const;
+
+const text = (max = 500) => string({ max });
+
+export const dateRangeSchema = object({ start: isoDate(), end: isoDate() });
+
+export const readingScopeSchema = object({ account: optional(text(300)), row: optional(text(300)) });
+
+export const readingSchema: Check<Reading> = object({
+  metric: oneOf(METRIC_IDS),
+  value: number(),
+  unit: oneOf(UNITS),
+  currency: optional(string({ max: 3, pattern: /^[A-Z]{3}$/ })),
+  precision: number({ min: 0 }),
+  label: text(300),
+  text: text(200),
+  source: oneOf(SOURCE_IDS),
+  scope: readingScopeSchema,
+  dateRange: nullable(dateRangeSchema),
+  where: text(500),
+  confidence: oneOf(['sure', 'unsure'] as const),
+  pageUrl: string({ max: 4000, pattern: /^https:\/\// }),
+  readAt: isoDateTime(),
+});
+
+const targetSchema = object({
+  kind: oneOf(['reach', 'increase-by-percent', 'decrease-by-percent', 'decrease-to', 'stay-above', 'stay-below'] as const),
+  value: number(),
+  setAt: isoDateTime(),
+});
+
+export const goalSchema: Check<Goal> = (v, path) => {
+  const goal = object({
+    id: string({ min: 1, max: 100, pattern: /^[\w-]+$/ }),
+    name: text(200),
+    metric: oneOf(METRIC_IDS),
+    scope: object({ source: optional(oneOf(SOURCE_IDS)), account: optional(text(300)), filter: optional(text(300)) }),
+    target: targetSchema,
+    targetHistory: array(targetSchema, { max: 1000 }),
+    baseline: optional(object({ value: number(), obtained: oneOf(['typed', 'history'] as const), asOf: optional(isoDate()) })),
+    start: isoDate(),
+    deadline: isoDate(),
+    milestones: array(object({ name: text(200), deadline: isoDate(), target: optional(number()), note: optional(text(2000)) }), { max: 50 }),
+    channel: optional(oneOf(['all', 'paid-search', 'display', 'social', 'email', 'sms', 'organic', 'direct', 'referral'] as const)),
+    stage: optional(oneOf(['plan', 'reach', 'act', 'convert', 'engage'] as const)),
+    objective: optional(text(500)),
+    reviewCadenceDays: number({ min: 1, max: 366, integer: true }),
+    lastReviewedAt: optional(isoDateTime()),
+    status: oneOf(['active', 'achieved', 'missed', 'archived'] as const),
+    notes: text(10_000),
+    createdAt: isoDateTime(),
+    updatedAt: isoDateTime(),
+  })(v, path);
+  if (goal.deadline < goal.start) throw new ValidationError(path ? `${path}.deadline` : 'deadline', 'is before the start');
+  return goal;
+};

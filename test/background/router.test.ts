@@ -1,0 +1,125 @@
+import { describe, expect, it, vi } from 'vitest';
+import { MessageRouter, type Handlers, type Sender } from '../../lib/background/router';
+import type { PageReport } from '../../lib/messages';
+import { makeReading } from '../support/readings';
+
+const EXT_ID = 'goalpostextensionid';
+const ORIGIN = `chrome-extension://${EXT_ID}/`;
+const GA4 = 'https://analytics.google.com/analytics/web/#/p123456/reports/intelligenthome';
+
+function report(over: Partial<PageReport> = {}): PageReport {
+  return {
+    pageUrl: GA4,
+    source: 'ga4',
+    state: 'ready',
+    dateRange: { start: '2026-11-01', end: '2026-11-23' },
+    scope: { account: 'p123456' },
+    readings: [makeReading()],
+    unrecognised: [],
+    notes: [],
+    readAt: '2026-11-24T10:00:00.000Z',
+    ...over,
+  };
+}
+
+function setup(granted: string[] = []) {
+  const handlers = {
+    'content/page-read': vi.fn(async () => ({ stored: 1 })),
+    'page/get-tab-view': vi.fn(async ({ tabId }: { tabId: number }) => ({ tabId, page: null, goals: [], unmatched: [] })),
+    'page/get-all-goals': vi.fn(async () => ({ goals: [] })),
+    'page/save-goal': vi.fn(async ({ goal }) => ({ goal })),
+    'page/delete-goal': vi.fn(async () => ({ deleted: null })),
+  } satisfies Handlers;
+  const router = new MessageRouter(
+    { extensionId: EXT_ID, extensionOrigin: ORIGIN, isGrantedPage: async (url) => granted.some((g) => url.startsWith(g)) },
+    handlers,
+  );
+  return { router, handlers };
+}
+
+const fromDashboard: Sender = { id: EXT_ID, url: GA4, tab: { id: 7, url: GA4 } };
+const fromSidePanel: Sender = { id: EXT_ID, url: `${ORIGIN}sidepanel.html?tab=7` };
+
+describe('MessageRouter', () => {
+  it('passes a valid reading report from a dashboard tab to its handler', async () => {
+    const { router, handlers } = setup();
+    await expect(router.handle({ kind: 'content/page-read', payload: report() }, fromDashboard)).resolves.toEqual({ ok: true, data: { stored: 1 } });
+    expect(handlers['content/page-read']).toHaveBeenCalledOnce();
+  });
+
+  it('refuses messages from other extensions and web pages before looking at them', async () => {
+    const { router, handlers } = setup();
+    const reply = await router.handle({ kind: 'content/page-read', payload: report() }, { ...fromDashboard, id: 'another-extension' });
+    expect(reply).toMatchObject({ ok: false, error: expect.stringContaining('another extension') });
+    expect(await router.handle({ kind: 'page/get-all-goals', payload: {} }, { url: 'https://evil.example/' })).toMatchObject({ ok: false });
+    expect(handlers['content/page-read']).not.toHaveBeenCalled();
+    expect(router.rejected['foreign-sender']).toBe(2);
+  });
+
+  it('refuses readings from tabs that are not supported dashboards, unless the user granted the site', async () => {
+    const { router } = setup(['https://shop.example/']);
+    const evil = 'https://analytics.google.com.evil.example/analytics/';
+    const reply = await router.handle({ kind: 'content/page-read', payload: report({ pageUrl: evil }) }, { id: EXT_ID, url: evil, tab: { id: 3, url: evil } });
+    expect(reply).toMatchObject({ ok: false, error: expect.stringContaining('supported dashboards') });
+    const granted = 'https://shop.example/admin/stats';
+    const ok = await router.handle(
+      { kind: 'content/page-read', payload: report({ pageUrl: granted, source: 'generic' }) },
+      { id: EXT_ID, url: granted, tab: { id: 4, url: granted } },
+    );
+    expect(ok.ok).toBe(true);
+    expect(router.rejected['unsupported-page']).toBe(1);
+  });
+
+  it('accepts readings from a Looker Studio report embedded in another site, judged by its frame', async () => {
+    const { router } = setup();
+    const frame = 'https://lookerstudio.google.com/embed/reporting/abc/page/p1';
+    const reply = await router.handle(
+      { kind: 'content/page-read', payload: report({ pageUrl: frame, source: 'looker-studio' }) },
+      { id: EXT_ID, url: frame, tab: { id: 5, url: 'https://blog.example/monthly-report' } },
+    );
+    expect(reply.ok).toBe(true);
+  });
+
+  it('keeps page-only requests away from content scripts, and readings away from extension pages', async () => {
+    const { router } = setup();
+    expect(await router.handle({ kind: 'page/delete-goal', payload: { goalId: 'g1' } }, fromDashboard)).toMatchObject({ ok: false });
+    expect(await router.handle({ kind: 'content/page-read', payload: report() }, fromSidePanel)).toMatchObject({ ok: false });
+    expect(router.rejected['wrong-context']).toBe(2);
+  });
+
+  it.each([
+    ['a missing payload', undefined],
+    ['a value that is not a number', report({ readings: [makeReading({ value: Number.NaN })] })],
+    ['an unknown metric', report({ readings: [{ ...makeReading(), metric: 'likes' as never }] })],
+    ['a non-https page URL', report({ pageUrl: 'javascript:alert(1)' })],
+    ['an impossible date', report({ dateRange: { start: '2026-02-30', end: '2026-03-01' } })],
+    ['too many readings', report({ readings: Array.from({ length: 2001 }, () => makeReading()) })],
+    ['an overlong label', report({ readings: [makeReading({ label: 'x'.repeat(301) })] })],
+  ])('answers %s with an error naming the problem, without calling the handler', async (_name, payload) => {
+    const { router, handlers } = setup();
+    const reply = await router.handle({ kind: 'content/page-read', payload }, fromDashboard);
+    expect(reply).toMatchObject({ ok: false, error: expect.stringMatching(/^Bad content\/page-read message: payload/) });
+    expect(handlers['content/page-read']).not.toHaveBeenCalled();
+    expect(router.rejected['bad-payload']).toBe(1);
+  });
+
+  it('answers unknown kinds and non-objects with an error instead of throwing', async () => {
+    const { router } = setup();
+    for (const m of [null, 42, 'content/page-read', { kind: 'constructor' }, { kind: '__proto__' }]) {
+      await expect(router.handle(m, fromSidePanel)).resolves.toMatchObject({ ok: false });
+    }
+    expect(router.rejected['unknown-kind']).toBe(5);
+  });
+
+  it('turns a failing handler into an error reply', async () => {
+    const { router, handlers } = setup();
+    handlers['page/get-all-goals'].mockRejectedValueOnce(new Error('disk on fire'));
+    expect(await router.handle({ kind: 'page/get-all-goals', payload: {} }, fromSidePanel)).toEqual({ ok: false, error: 'disk on fire' });
+  });
+
+  it('drops fields a payload smuggles in', async () => {
+    const { router, handlers } = setup();
+    await router.handle({ kind: 'page/get-tab-view', payload: { tabId: 7, __proto__: { admin: true }, extra: '<img>' } }, fromSidePanel);
+    expect(handlers['page/get-tab-view']).toHaveBeenCalledWith({ tabId: 7 }, fromSidePanel);
+  });
+});
