@@ -8,7 +8,7 @@ import { STATUS_LABEL_KEY } from './status';
 export function GoalCard({ view, locale }: { view: GoalView; locale: string }) {
   const { goal, progress, matched } = view;
   const metric = METRICS[goal.metric];
-  const fmt = (v: number) => formatValue(v, metric.unit, locale, matched?.reading.currency);
+  const fmt = (v: number) => formatValue(v, metric.unit, matched?.reading.currency ?? null, locale);
   const statusLabel = t(STATUS_LABEL_KEY[progress.status.code]);
   const expectedFraction =
     progress.expectedNow !== null && progress.target !== null && progress.target !== 0 && progress.paceRatio !== null && progress.fraction !== null && progress.paceRatio > 0

@@ -112,7 +112,7 @@ export function GoalForm({ readings, initial, locale = navigator.language || 'en
         </select>
       </label>
       {reading && reading.metric === metric && (
-        <p class="baseline">{t('currentValue', { value: formatValue(reading.value, reading.unit, locale, reading.currency) })}</p>
+        <p class="baseline">{t('currentValue', { value: formatValue(reading.value, reading.unit, reading.currency ?? null, locale) })}</p>
       )}
       <label>
         {t('targetKind')}

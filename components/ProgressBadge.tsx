@@ -1,5 +1,5 @@
 import type { GoalProgress, StatusCode } from '@/lib/progress/types';
-import { formatPercent } from '@/lib/format';
+import { formatPercentOfTarget } from '@/lib/format';
 
 /** Icons pair with colours so status never relies on colour alone. */
 const STATUS_ICON: Record<StatusCode, string> = {
@@ -14,7 +14,7 @@ const STATUS_ICON: Record<StatusCode, string> = {
 };
 
 export function ProgressBadge({ progress, locale, label }: { progress: GoalProgress; locale: string; label: string }) {
-  const percent = progress.fraction === null ? '—' : formatPercent(progress.fraction, locale);
+  const percent = progress.fraction === null ? '—' : formatPercentOfTarget(progress.fraction * 100, locale);
   return (
     <span class={`badge status-${progress.status.code}`} data-status={progress.status.code}>
       <span aria-hidden="true">{STATUS_ICON[progress.status.code]}</span> {progress.approximate ? '≈' : ''}

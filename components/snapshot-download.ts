@@ -1,13 +1,14 @@
 import type { TabView } from '@/lib/messages';
 import { buildSnapshot } from '@/lib/share/snapshot';
 import { snapshotToJson } from '@/lib/share/json';
+import { snapshotFilename } from '@/lib/share/filenames';
 import { downloadText } from './download';
 
 /** Freezes what the side panel shows for this tab and saves it as the documented snapshot JSON. */
 export function downloadSnapshotJson(view: TabView, locale: string, now = new Date()): void {
   const snapshot = buildSnapshot({
     takenAt: now.toISOString(),
-    scope: view.page ? { kind: 'tab', pageUrl: view.page.pageUrl } : { kind: 'all' },
+    scope: view.page ? { kind: 'tab', pageUrl: view.page.pageUrl, title: document.title } : { kind: 'all' },
     locale,
     readings: view.page?.readings ?? [],
     goals: view.goals.map((g) => ({
@@ -17,6 +18,5 @@ export function downloadSnapshotJson(view: TabView, locale: string, now = new Da
       ...(g.matched ? { matchedReading: g.matched.reading, explanation: g.matched.explanation } : {}),
     })),
   });
-  const stamp = snapshot.takenAt.slice(0, 16).replace(/[-:]/g, '').replace('T', '-');
-  downloadText(`goalpost-snapshot-${stamp}.json`, snapshotToJson(snapshot), 'application/json');
+  downloadText(snapshotFilename(snapshot, 'json'), snapshotToJson(snapshot), 'application/json');
 }

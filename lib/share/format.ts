@@ -1,0 +1,111 @@
+import { isMetricId, METRICS } from '../metrics/catalogue';
+import type { LabelLanguage } from '../metrics/types';
+import type { DateRange } from '../parse/types';
+import type { StatusCode } from '../progress/types';
+import { cleanText, fill, formatPercent, formatPercentOfTarget, formatValue, own, safeLocale } from '../format';
+import type { ShareLabels } from './labels';
+import type { Snapshot, SnapshotGoal, SnapshotMessage } from './snapshot';
+
+export * from '../format';
+
+/** Emoji carry colour in chat apps; they always come with a status word, never alone. */
+export const STATUS_EMOJI: Record<StatusCode, string> = {
+  achieved: '✅',
+  'on-track': '🟢',
+  'at-risk': '🟡',
+  behind: '🔴',
+  missed: '❌',
+  'no-data': '⚪',
+  stale: '⏳',
+  'too-early': '🔵',
+};
+
+export const statusEmoji = (code: string): string => own<string>(STATUS_EMOJI, code) ?? '⚪';
+
+/** Colour is a second cue next to the status word, never the only one. */
+export const STATUS_COLORS: Record<string, string> = {
+  achieved: '#1a7f37',
+  'on-track': '#1a7f37',
+  'at-risk': '#b58105',
+  behind: '#cf222e',
+  missed: '#6e7781',
+  'no-data': '#8c959f',
+  stale: '#8c959f',
+  'too-early': '#0969da',
+};
+
+export const statusColor = (code: string): string => own(STATUS_COLORS, code) ?? '#8c959f';
+
+/** Unknown codes (from a newer Goalpost) fall back to the English text the file carries. */
+export function statusWord(status: SnapshotMessage<string>, labels: ShareLabels): string {
+  return own<string>(labels.status, status.code) ?? status.text;
+}
+
+export function warningText(w: SnapshotGoal['warnings'][number], labels: ShareLabels): string {
+  const template = own<string>(labels.warning, w.code);
+  return template ? fill(template, w.params) : w.text;
+}
+
+function labelLanguage(locale: string): LabelLanguage {
+  try {
+    const l = new Intl.Locale(safeLocale(locale)).maximize();
+    if (l.language === 'zh') return l.script === 'Hant' ? 'zh-Hant' : 'zh-Hans';
+    return (['en', 'fa', 'ar', 'de', 'fr', 'es'] as const).find((x) => x === l.language) ?? 'en';
+  } catch {
+    return 'en';
+  }
+}
+
+/** The UI's own name first, then the catalogue's display name in that language; the id for unknown metrics. */
+export function metricName(g: Pick<SnapshotGoal, 'metric'>, labels: ShareLabels): string {
+  const mine = own<string>(labels.metricNames, g.metric);
+  if (mine) return mine;
+  if (!isMetricId(g.metric)) return g.metric;
+  const names = METRICS[g.metric].labels;
+  return names[labelLanguage(labels.locale)][0] ?? names.en[0] ?? g.metric;
+}
+
+const value = (n: number | null, g: SnapshotGoal, labels: ShareLabels): string =>
+  n === null ? labels.none : formatValue(n, g.unit, g.currency, labels.locale);
+
+/** "7,420 / 10,000 (74%)", with "≈" when the reading was compact or ambiguous. */
+export function progressText(g: SnapshotGoal, labels: ShareLabels): string {
+  const current = (g.approximate && g.current !== null ? labels.approximate : '') + value(g.current, g, labels);
+  const target = value(g.target.absolute, g, labels);
+  const percent = g.percentOfTarget === null ? '' : ` (${formatPercentOfTarget(g.percentOfTarget, labels.locale)})`;
+  return `${current} / ${target}${percent}`;
+}
+
+export function paceText(g: SnapshotGoal, labels: ShareLabels): string | null {
+  if (g.pace.paceRatio === null) return null;
+  return fill(labels.paceValue, { percent: formatPercent(g.pace.paceRatio * 100, labels.locale) });
+}
+
+export function forecastText(g: SnapshotGoal, labels: ShareLabels): string | null {
+  return g.forecast ? value(g.forecast.value, g, labels) : null;
+}
+
+export function neededText(g: SnapshotGoal, labels: ShareLabels): string | null {
+  if (!g.needed || g.status.code === 'achieved') return null;
+  return fill(labels.perWeek, { value: value(g.needed.perWeek, g, labels) });
+}
+
+/** The date range every goal's reading shares (goals without one aside): printed once in the header then. */
+export function commonDateRange(s: Snapshot): DateRange | null {
+  const ranges = s.goals.map((g) => g.dateRange).filter((r): r is DateRange => r !== null);
+  const first = ranges[0];
+  if (!first) return null;
+  return ranges.every((r) => r.start === first.start && r.end === first.end) ? first : null;
+}
+
+/** Page title and host; never the full URL, whose path and query can carry account ids. */
+export function scopeText(s: Snapshot, labels: ShareLabels): string {
+  if (s.scope.kind === 'all') return labels.allGoals;
+  let host = '';
+  try {
+    host = new URL(s.scope.pageUrl).host;
+  } catch {
+    host = '';
+  }
+  return cleanText([s.scope.title ?? '', host].filter(Boolean).join(' — ')) || labels.allGoals;
+}
