@@ -8,7 +8,7 @@ import { downloadText } from './download';
 export function downloadSnapshotJson(view: TabView, locale: string, now = new Date()): void {
   const snapshot = buildSnapshot({
     takenAt: now.toISOString(),
-    scope: view.page ? { kind: 'tab', pageUrl: view.page.pageUrl, title: document.title } : { kind: 'all' },
+    scope: view.page ? { kind: 'tab', pageUrl: view.page.pageUrl, title: view.page.title } : { kind: 'all' },
     locale,
     readings: view.page?.readings ?? [],
     goals: view.goals.map((g) => ({

@@ -16,6 +16,8 @@ import { array, isoDateTime, nullable, number, object, oneOf, string, type Check
 /** What the content script reports after reading a page. */
 export interface PageReport {
   pageUrl: string;
+  /** The dashboard tab's title, as text. */
+  title: string;
   source: AdapterResult['source'];
   state: PageState;
   dateRange: DateRange | null;
@@ -80,6 +82,7 @@ const MAX_READINGS_PER_PAGE = 2000;
 
 export const pageReportSchema: Check<PageReport> = object({
   pageUrl: string({ max: 4000, pattern: /^https:\/\// }),
+  title: string({ max: 300 }),
   source: oneOf(SOURCE_IDS),
   state: oneOf(['ready', 'loading', 'empty'] as const),
   dateRange: nullable(dateRangeSchema),

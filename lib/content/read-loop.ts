@@ -48,6 +48,7 @@ export function startReadLoop(opts: ReadLoopOptions): ReadLoop {
     const pageUrl = win.location.href;
     const report: PageReport = {
       pageUrl,
+      title: win.document.title.slice(0, 300),
       source: result.source,
       state: result.state,
       dateRange: result.dateRange,

@@ -10,6 +10,7 @@ const GA4 = 'https://analytics.google.com/analytics/web/#/p123456/reports/intell
 function report(over: Partial<PageReport> = {}): PageReport {
   return {
     pageUrl: GA4,
+    title: 'Home – Analytics',
     source: 'ga4',
     state: 'ready',
     dateRange: { start: '2026-11-01', end: '2026-11-23' },
