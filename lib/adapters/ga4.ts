@@ -1,0 +1,201 @@
+/**
+ * Google Analytics 4: home KPI cards, report tables, Explorations (SVG) and the date range.
+ * Routing lives in the URL hash, so the content script re-reads on hashchange and on mutation.
+ */
+import type { MetricId } from '../metrics/types';
+import {
+  addNote,
+  addReading,
+  all,
+  cleanText,
+  finishRead,
+  pickerTexts,
+  readDateRange,
+  readGrid,
+  readScorecards,
+  reportUnrecognised,
+  metricOf,
+  decorationsIn,
+  startRead,
+  whereCell,
+  type GridColumn,
+  type GridRow,
+  type ReadSession,
+  type Scorecard,
+} from './common';
+import type { Adapter, AdapterContext } from './types';
+
+/** Hooks, each with where it comes from (/work/shared/dashboards.md, "Google Analytics 4"). */
+const SELECTORS = {
+  // Home / overview cards (medium): KPI tabs carry "Active users 28, increased by 211.1%".
+  kpiTab: 'ga-card-list ga-card [role="tab"]',
+  kpiValue: 'div.value',
+  // Our guess at the tab's own label element (low); the aria-label is the documented hook.
+  kpiLabel: '.label',
+  // Report tables (high).
+  reportTable: 'ga-reporting-table table.mat-mdc-table',
+  headerRow: 'thead tr[class*="table-header-row"]',
+  headerCell: 'th.mat-mdc-header-cell',
+  totalsRow: 'thead tr[class*="summary-totals"]',
+  totalsValue: 'div.ga-value-info-target.total-value',
+  row: 'tbody tr.mat-mdc-row',
+  cell: 'td.mat-mdc-cell',
+  comparisonHeader: 'th.adv-table-comparison-column-header-cell',
+  // Explorations (high, one detailed extension).
+  exploration: 'div.aplos-chart-container',
+  explorationColumnHeader: 'div.column-headers-wrapper g.header-value[column-header-column-index]',
+  explorationRowHeader: 'div.row-headers-wrapper g.header-value[row-index]',
+  explorationCell: 'div.cells-wrapper g.cell[row-index][column-index]',
+  // Date range (medium).
+  datePicker: 'ga-date-range-picker-v2 button.trigger-button',
+  // Loading (high).
+  loader: 'ga-loader',
+  // Row numbers GA4 prints beside the dimension value (low: observed layout, class is our name).
+  rowIndex: '.row-index',
+  // The totals row's "% of total" note (high).
+  summaryText: '[class*="summary-text"]',
+} as const;
+
+/** GA4 API names in the table cells' classes (high: `td[class*='screenPageViews']`, `sessions` …). */
+const API_METRICS: Readonly<Record<string, MetricId>> = {
+  sessions: 'sessions',
+  totalUsers: 'users',
+  activeUsers: 'active-users',
+  newUsers: 'new-users',
+  screenPageViews: 'pageviews',
+  engagedSessions: 'engaged-sessions',
+  engagementRate: 'engagement-rate',
+  bounceRate: 'bounce-rate',
+  keyEvents: 'conversions',
+  conversions: 'conversions',
+  ecommercePurchases: 'purchases',
+  transactions: 'purchases',
+  totalRevenue: 'revenue',
+  purchaseRevenue: 'revenue',
+  userEngagementDuration: 'avg-engagement-time',
+  averageSessionDuration: 'avg-engagement-time',
+  advertiserAdClicks: 'clicks',
+  advertiserAdImpressions: 'impressions',
+  advertiserAdCost: 'cost',
+  returnOnAdSpend: 'roas',
+};
+
+function matches(url: URL): boolean {
+  return url.hostname === 'analytics.google.com' && url.pathname.startsWith('/analytics/web');
+}
+
+/** `#/p123456/…`, `#/a1p123456/…`, `#/analysis/p123456/edit/…` → "p123456". */
+function propertyOf(url: URL): string | undefined {
+  const m = /(?:^#|\/)(?:a\d+)?(p\d+)(?=[/?]|$)/.exec(url.hash);
+  return m?.[1];
+}
+
+/** The API name a cell's class list carries (`cdk-column-sessions`, `sessions`). */
+function apiName(el: Element): string | undefined {
+  for (const cls of Array.from(el.classList)) {
+    const name = cls.startsWith('cdk-column-') ? cls.slice('cdk-column-'.length) : cls.startsWith('mat-column-') ? cls.slice('mat-column-'.length) : cls;
+    if (Object.prototype.hasOwnProperty.call(API_METRICS, name)) return name;
+  }
+  return undefined;
+}
+
+function readHomeCards(session: ReadSession, doc: Document): void {
+  const cards: Scorecard[] = [];
+  for (const tab of all(doc, SELECTORS.kpiTab)) {
+    const value = tab.querySelector(SELECTORS.kpiValue);
+    if (!value) continue;
+    const text = cleanText(value);
+    const aria = tab.getAttribute('aria-label') ?? '';
+    const at = text ? aria.indexOf(text) : -1;
+    const label = at > 0 ? aria.slice(0, at) : cleanText(tab.querySelector(SELECTORS.kpiLabel));
+    cards.push({ label, value, text });
+  }
+  readScorecards(session, 'Home', cards);
+}
+
+function readReportTable(session: ReadSession, table: Element, name: string): void {
+  const strip = decorationsIn(table, [SELECTORS.rowIndex, SELECTORS.summaryText]);
+  const headerRow = table.querySelector(SELECTORS.headerRow);
+  if (!headerRow) return;
+  const headers = all(headerRow, SELECTORS.headerCell);
+  const comparing = headers.some((th) => th.matches(SELECTORS.comparisonHeader));
+  const columns: GridColumn[] = headers.map((th, i) => {
+    if (th.matches(SELECTORS.comparisonHeader)) return { label: '', skip: true };
+    const api = apiName(th);
+    const column: GridColumn = { label: cleanText(th, strip), key: i === 0 };
+    if (api) column.metric = API_METRICS[api] ?? null;
+    return column;
+  });
+  const rows: GridRow[] = [];
+  const totals = table.querySelector(SELECTORS.totalsRow);
+  if (totals) {
+    const cells = all(totals, 'th');
+    rows.push({ key: null, cells: cells.map((th) => th.querySelector(SELECTORS.totalsValue) ?? th) });
+  }
+  for (const tr of all(table, SELECTORS.row)) {
+    const cells = all(tr, SELECTORS.cell);
+    // In comparison mode only a group's first row has every cell (the dimension spans the group):
+    // it is the current range; the previous range and "% change" rows are left alone.
+    if (cells.length !== columns.length) continue;
+    rows.push({ key: cleanText(cells[0], strip), cells });
+  }
+  if (comparing) addNote(session, 'Comparison mode: only the current date range was read.');
+  readGrid(session, { name, columns, rows, strip: [SELECTORS.rowIndex, SELECTORS.summaryText], root: table });
+}
+
+function svgText(g: Element): Element | null {
+  const texts = all(g, 'text').filter((t) => !t.classList.contains('percent-of-total'));
+  return texts[texts.length - 1] ?? null;
+}
+
+function readExploration(session: ReadSession, container: Element, name: string): void {
+  const columns = new Map<string, string>();
+  for (const g of all(container, SELECTORS.explorationColumnHeader)) {
+    const label = cleanText(svgText(g));
+    columns.set(g.getAttribute('column-header-column-index') ?? '', label);
+  }
+  const rowNames = new Map<string, string>();
+  for (const g of all(container, SELECTORS.explorationRowHeader)) rowNames.set(g.getAttribute('row-index') ?? '', cleanText(svgText(g)));
+  const metrics = new Map<string, MetricId | null>();
+  for (const [index, label] of columns) {
+    const metric = metricOf(label);
+    metrics.set(index, metric);
+    if (!metric) reportUnrecognised(session, label);
+  }
+  for (const g of all(container, SELECTORS.explorationCell)) {
+    const rowIndex = g.getAttribute('row-index') ?? '';
+    const colIndex = g.getAttribute('column-index') ?? '';
+    const metric = metrics.get(colIndex);
+    const label = columns.get(colIndex);
+    const text = svgText(g);
+    if (!metric || !label || !text) continue;
+    // Row 0 is the totals row (high).
+    const row = rowIndex === '0' ? null : rowNames.get(rowIndex);
+    if (row === undefined || row === '') continue;
+    const reading = { metric, label, element: text, where: whereCell(name, row, label) };
+    addReading(session, row === null ? reading : { ...reading, row });
+  }
+  addNote(session, 'Explorations only render the rows in view; rows scrolled out of view were not read.');
+}
+
+function read(ctx: AdapterContext) {
+  const session = startRead(ctx, 'ga4', propertyOf(ctx.url));
+  const doc = ctx.doc;
+  session.dateRange = readDateRange(ctx, pickerTexts(doc.querySelector(SELECTORS.datePicker)));
+  const title = cleanText(doc.querySelector('h1')) || 'Report';
+
+  readHomeCards(session, doc);
+  const tables = all(doc, SELECTORS.reportTable);
+  tables.forEach((table, i) => readReportTable(session, table, tables.length > 1 ? `${title} table ${i + 1}` : `${title} table`));
+  const explorations = all(doc, SELECTORS.exploration);
+  explorations.forEach((c, i) => readExploration(session, c, explorations.length > 1 ? `${title} exploration ${i + 1}` : `${title} exploration`));
+
+  return finishRead(session, { loading: SELECTORS.loader });
+}
+
+export const ga4: Adapter = {
+  id: 'ga4',
+  name: 'Google Analytics 4',
+  matches,
+  read,
+};

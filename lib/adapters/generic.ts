@@ -1,0 +1,128 @@
+/**
+ * Any other page (TikTok Ads, Microsoft Advertising, Shopify, in-house dashboards): HTML tables and
+ * ARIA grids with a header row, and label + big-number cards. It only reads what is plainly labelled
+ * with a catalogue metric; everything else is reported as unrecognised.
+ */
+import {
+  addNote,
+  all,
+  cardFromLeaves,
+  cleanText,
+  finishRead,
+  looksLikeTotal,
+  pickerTexts,
+  readDateRange,
+  readGrid,
+  readScorecards,
+  startRead,
+  type GridColumn,
+  type GridRow,
+  type ReadSession,
+  type Scorecard,
+} from './common';
+import { ga4 } from './ga4';
+import { googleAds } from './google-ads';
+import { lookerStudio } from './looker-studio';
+import { metaAds } from './meta-ads';
+import { searchConsole } from './search-console';
+import type { Adapter, AdapterContext } from './types';
+
+/** Hooks: web standards (HTML tables, WAI-ARIA grid roles) and common naming in dashboard kits. */
+const SELECTORS = {
+  table: 'table',
+  ariaGrid: '[role="grid"], [role="treegrid"], [role="table"]',
+  ariaRow: '[role="row"]',
+  ariaHeader: '[role="columnheader"]',
+  ariaCell: '[role="gridcell"], [role="rowheader"], [role="cell"], [role="columnheader"]',
+  // Card-like containers that usually hold one label and one number (class names in common UI kits).
+  card: 'dl > div, [class*="kpi"], [class*="Kpi"], [class*="KPI"], [class*="scorecard"], [class*="Scorecard"], [class*="metric-card"], [class*="MetricCard"], [class*="stat-card"], [class*="StatCard"], [class*="summary-card"], [role="figure"]',
+  // A date control, by name.
+  dateControl: '[class*="date-range"], [class*="daterange"], [class*="DateRange"], [class*="dateRange"], [aria-label*="date range"], [aria-label*="Date range"]',
+  loader: '[role="progressbar"], [aria-busy="true"]',
+  title: 'h1',
+} as const;
+
+const DEDICATED: readonly Adapter[] = [ga4, googleAds, metaAds, searchConsole, lookerStudio];
+
+function matches(url: URL): boolean {
+  return (url.protocol === 'https:' || url.protocol === 'http:') && !DEDICATED.some((a) => a.matches(url));
+}
+
+function readHtmlTable(session: ReadSession, table: Element, name: string): void {
+  const headerRow = table.querySelector('thead tr') ?? table.querySelector('tr');
+  if (!headerRow || !headerRow.querySelector('th')) return;
+  const columns: GridColumn[] = all(headerRow, 'th, td').map((th, i) => ({ label: cleanText(th), key: i === 0 }));
+  const rows: GridRow[] = [];
+  for (const tr of all(table, 'tr')) {
+    if (tr === headerRow || tr.closest('table') !== table) continue;
+    const cells = all(tr, 'th, td').filter((c) => c.parentElement === tr);
+    const key = cleanText(cells[0]);
+    const total = tr.parentElement?.tagName.toUpperCase() === 'TFOOT' || looksLikeTotal(key);
+    if (!total && !key) continue;
+    rows.push({ key: total ? null : key, cells });
+  }
+  readGrid(session, { name, columns, rows, root: table });
+}
+
+function readAriaGrid(session: ReadSession, grid: Element, name: string): void {
+  const rowsEls = all(grid, SELECTORS.ariaRow).filter((r) => r.closest(SELECTORS.ariaGrid) === grid);
+  const headerRow = rowsEls.find((r) => r.querySelector(SELECTORS.ariaHeader));
+  if (!headerRow) return;
+  const columns: GridColumn[] = all(headerRow, SELECTORS.ariaHeader).map((h, i) => ({ label: cleanText(h), key: i === 0 }));
+  const rows: GridRow[] = [];
+  for (const row of rowsEls) {
+    if (row === headerRow) continue;
+    const cells = all(row, SELECTORS.ariaCell).filter((c) => c.closest(SELECTORS.ariaRow) === row);
+    const key = cleanText(cells[0]);
+    const total = looksLikeTotal(key) || /\btotal/i.test(row.className);
+    if (!total && !key) continue;
+    rows.push({ key: total ? null : key, cells });
+  }
+  readGrid(session, { name, columns, rows, root: grid });
+  const count = Number(grid.getAttribute('aria-rowcount'));
+  if (count > rowsEls.length) addNote(session, `Only ${rowsEls.length} of ${count} rows of “${name}” are rendered; scroll to read the others.`);
+}
+
+/** Innermost card-like containers holding a label and a number, outside tables and grids. */
+function readCards(session: ReadSession, page: string): void {
+  const { doc } = session.ctx;
+  const candidates = all(doc, SELECTORS.card).filter((el) => !el.closest(`table, ${SELECTORS.ariaGrid}`));
+  const accepted: Element[] = [];
+  const cards: Scorecard[] = [];
+  // Deepest first, so a grid of cards is not read as one card.
+  for (const el of candidates.reverse()) {
+    if (accepted.some((a) => el.contains(a))) continue;
+    const card = cardFromLeaves(el, session.ctx);
+    if (!card) continue;
+    accepted.push(el);
+    cards.push(card);
+  }
+  readScorecards(session, page, cards.reverse());
+}
+
+function tableName(el: Element, fallback: string): string {
+  const caption = el.querySelector('caption');
+  const label = el.getAttribute('aria-label') ?? cleanText(caption);
+  return `${label || fallback} table`;
+}
+
+function read(ctx: AdapterContext) {
+  const session = startRead(ctx, 'generic');
+  const doc = ctx.doc;
+  session.dateRange = readDateRange(ctx, pickerTexts(doc.querySelector(SELECTORS.dateControl)));
+  const title = cleanText(doc.querySelector(SELECTORS.title)) || doc.title || 'Page';
+  readCards(session, title);
+  for (const table of all(doc, SELECTORS.table)) readHtmlTable(session, table, tableName(table, title));
+  for (const grid of all(doc, SELECTORS.ariaGrid)) {
+    if (grid.tagName.toUpperCase() === 'TABLE' || grid.closest('table')) continue;
+    readAriaGrid(session, grid, tableName(grid, title));
+  }
+  return finishRead(session, { loading: SELECTORS.loader });
+}
+
+export const generic: Adapter = {
+  id: 'generic',
+  name: 'Any dashboard',
+  matches,
+  read,
+};

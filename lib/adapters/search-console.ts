@@ -1,0 +1,76 @@
+/**
+ * Google Search Console, Performance report: the four scorecards, the queries/pages table and the
+ * date range (URL first, then the date chip). Class names are obfuscated and never used.
+ */
+import {
+  all,
+  cardFromLeaves,
+  cleanText,
+  finishRead,
+  queryParam,
+  readDateRange,
+  readGrid,
+  readScorecards,
+  startRead,
+  textLeaves,
+  type GridColumn,
+  type GridRow,
+  type Scorecard,
+} from './common';
+import type { Adapter, AdapterContext } from './types';
+
+/** Hooks, each with where it comes from (/work/shared/dashboards.md, "Search Console"). */
+const SELECTORS = {
+  // Scorecards are toggles that show or hide a metric in the chart (low: role is our observation;
+  // the labels "Total clicks", "Total impressions", "Average CTR", "Average position" are medium).
+  scorecard: 'c-wiz [role="checkbox"]',
+  // Table (medium): `[jsrenderer] table` with `td[data-string-value]`.
+  table: '[jsrenderer] table',
+  headerCell: 'thead th',
+  row: 'tbody tr',
+  cell: 'td',
+  // Date chip in the filter bar (low).
+  dateChip: '[role="toolbar"] [role="button"]',
+  loader: '[role="progressbar"]',
+  title: 'h1',
+} as const;
+
+function matches(url: URL): boolean {
+  return url.hostname === 'search.google.com' && /^\/(u\/\d+\/)?search-console(\/|$)/.test(url.pathname);
+}
+
+function read(ctx: AdapterContext) {
+  const session = startRead(ctx, 'search-console', queryParam(ctx.url, 'resource_id'));
+  const doc = ctx.doc;
+  const chipTexts = all(doc, SELECTORS.dateChip).flatMap((chip) => textLeaves(chip).map((l) => l.text));
+  session.dateRange = readDateRange(ctx, chipTexts);
+  const title = cleanText(doc.querySelector(SELECTORS.title)) || 'Performance';
+
+  const cards: Scorecard[] = [];
+  for (const el of all(doc, SELECTORS.scorecard)) {
+    const card = cardFromLeaves(el, ctx);
+    if (card) cards.push(card);
+  }
+  readScorecards(session, title, cards);
+
+  for (const table of all(doc, SELECTORS.table)) {
+    const headers = all(table, SELECTORS.headerCell);
+    const columns: GridColumn[] = headers.map((th, i) => ({ label: cleanText(th), key: i === 0 }));
+    const rows: GridRow[] = all(table, SELECTORS.row).map((tr) => {
+      const cells = all(tr, SELECTORS.cell);
+      const first = cells[0];
+      // The query or page as Search Console stores it; the visible text may be shortened.
+      const key = first?.getAttribute('data-string-value') || cleanText(first);
+      return { key, cells };
+    });
+    readGrid(session, { name: `${columns[0]?.label || title} table`, columns, rows: rows.filter((r) => r.key), root: table });
+  }
+  return finishRead(session, { loading: SELECTORS.loader });
+}
+
+export const searchConsole: Adapter = {
+  id: 'search-console',
+  name: 'Search Console',
+  matches,
+  read,
+};

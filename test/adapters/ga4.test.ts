@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { ga4 } from '../../lib/adapters/ga4';
+import { describeFixtures } from '../support/adapter-suite';
+import { openFixture, readFixture } from '../support/dom';
+
+describeFixtures(ga4, 'ga4');
+
+describe('GA4 specifics', () => {
+  it('reads the home KPI tabs with “Home” card locators and no realtime count', async () => {
+    const { page, result } = await readFixture('ga4/home-en', ga4);
+    try {
+      expect(result.readings.map((f) => f.reading.where)).toEqual([
+        'Home, “Active users” card',
+        'Home, “New users” card',
+        'Home, “Average engagement time” card',
+        'Home, “Total revenue” card',
+      ]);
+      // The "Active users in last 30 minutes" card (47) is realtime, not the period: never read.
+      expect(result.readings.some((f) => f.reading.value === 47)).toBe(false);
+      const revenue = result.readings.find((f) => f.reading.metric === 'revenue')!.reading;
+      expect(revenue).toMatchObject({ unit: 'currency', currency: 'USD', value: 4300, text: '$4.3K', confidence: 'sure' });
+      expect(result.readings[0]!.element.matches('div.value')).toBe(true);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('reads table cells without percent-of-total, sparklines or icons, and locates them', async () => {
+    const { page, result } = await readFixture('ga4/traffic-acquisition-zh', ga4);
+    try {
+      const organic = result.readings.find((f) => f.reading.metric === 'sessions' && f.reading.scope.row === 'Organic Search')!.reading;
+      expect(organic.text).toBe('5,432');
+      expect(organic.where).toBe('流量获取：会话主要渠道组（默认渠道组） table, “Organic Search” row, 会话数 column');
+      const total = result.readings.find((f) => f.reading.metric === 'sessions' && f.reading.scope.row === undefined)!.reading;
+      expect(total.where).toContain('totals row');
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('prefers exact hash dates to the picker text, and the picker to a hash preset', async () => {
+    const page = await openFixture('ga4/home-en');
+    try {
+      const withDates = { ...page.ctx, url: new URL('https://analytics.google.com/analytics/web/#/p123456/reports/intelligenthome?params=_u.date00%3D20260901%26_u.date01%3D20260930') };
+      expect(ga4.read(withDates).dateRange).toEqual({ start: '2026-09-01', end: '2026-09-30' });
+      const withPreset = { ...page.ctx, url: new URL('https://analytics.google.com/analytics/web/#/p123456/reports/intelligenthome?params=_u.dateOption%3Dlast7Days') };
+      expect(ga4.read(withPreset).dateRange).toEqual({ start: '2026-10-01', end: '2026-10-31' });
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('takes the property from every hash form', async () => {
+    const page = await openFixture('ga4/home-en');
+    try {
+      for (const hash of ['#/p123456/reports/intelligenthome', '#/a98p123456/reports/explorer?r=x', '#/analysis/p123456/edit/abc']) {
+        const url = new URL(`https://analytics.google.com/analytics/web/${hash}`);
+        expect(ga4.read({ ...page.ctx, url }).scope.account).toBe('p123456');
+      }
+    } finally {
+      await page.close();
+    }
+  });
+});

@@ -1,0 +1,4 @@
+import { generic } from '../../lib/adapters/generic';
+import { describeFixtures } from '../support/adapter-suite';
+
+describeFixtures(generic, 'generic');
