@@ -3,7 +3,7 @@ import { formatDate, formatDateRange, formatValue } from '@/lib/format';
 import { t } from '@/lib/i18n';
 import { METRICS } from '@/lib/metrics/catalogue';
 import { ProgressBadge, ProgressBar } from './ProgressBadge';
-import { STATUS_LABEL_KEY } from './status';
+import { STATUS_LABEL_KEY } from '@/lib/i18n/status';
 
 export function GoalCard({ view, locale }: { view: GoalView; locale: string }) {
   const { goal, progress, matched } = view;

@@ -4,6 +4,10 @@ import { createHandlers, type TabPages } from '@/lib/background/service';
 import { goalLogic } from '@/lib/background/goal-logic';
 import { openGoalpostDb, type GoalpostDatabase } from '@/lib/db/open';
 import type { PageReport, ViewChanged } from '@/lib/messages';
+import { interpretPage } from '@/lib/interpret/page';
+import { badgeText } from '@/lib/i18n/status';
+import { t } from '@/lib/i18n';
+import { formatPercentOfTarget } from '@/lib/format';
 
 export default defineBackground(() => {
   let database: Promise<GoalpostDatabase> | undefined;
@@ -34,9 +38,16 @@ export default defineBackground(() => {
     },
     createHandlers({
       db,
+      interpret: interpretPage,
+      badgeText: (progress) => badgeText(progress, t, (v) => formatPercentOfTarget(v, navigator.language)),
       tabPages,
       logic: goalLogic,
       now: () => new Date(),
+      showWarningCount(tabId, count) {
+        const action = browser.action ?? browser.browserAction;
+        void action.setBadgeText({ tabId, text: count ? String(count) : '' }).catch(() => {});
+        void action.setBadgeBackgroundColor({ tabId, color: '#9a6700' }).catch(() => {});
+      },
       broadcastChanged(tabId) {
         const message: ViewChanged = { kind: 'background/view-changed', tabId };
         browser.runtime.sendMessage(message).catch(() => {

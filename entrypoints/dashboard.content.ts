@@ -1,29 +1,47 @@
-import { browser } from 'wxt/browser';
-import { readPage } from '@/lib/adapters/registry';
+import { findPage } from '@/lib/adapters/registry';
 import { SUPPORTED_DASHBOARD_MATCHES } from '@/lib/dashboards';
+import { createBadgeLayer } from '@/lib/content/badges';
 import { startReadLoop } from '@/lib/content/read-loop';
-import type { Message, PageReport } from '@/lib/messages';
+import type { Message, Reply } from '@/lib/messages';
 import { localIsoDate } from '@/lib/time';
 
-/** Reads the dashboard and reports to the background; owns no storage (IndexedDB here would be the dashboard's). */
+interface Runtime {
+  id?: string;
+  sendMessage(message: unknown): Promise<unknown>;
+}
+
+/**
+ * The content script calls the extension runtime directly rather than through
+ * webextension-polyfill: Chrome's MV3 and Firefox's `runtime.sendMessage` both return promises, and
+ * the polyfill would add ~10 kB to a script that loads on every dashboard view.
+ */
+const runtime = (): Runtime => (globalThis as unknown as { browser?: { runtime: Runtime }; chrome: { runtime: Runtime } }).browser?.runtime ?? (globalThis as unknown as { chrome: { runtime: Runtime } }).chrome.runtime;
+
+/** Finds the dashboard's numbers and reports them; owns no storage (IndexedDB here would be the dashboard's). */
 export default defineContentScript({
   matches: [...SUPPORTED_DASHBOARD_MATCHES],
   // Looker Studio reports are often embedded in other pages through an iframe.
   allFrames: true,
   runAt: 'document_idle',
   main(ctx) {
-    const today = () => localIsoDate(new Date());
+    const dir = getComputedStyle(document.documentElement).direction === 'rtl' ? 'rtl' : 'ltr';
+    const badges = createBadgeLayer(document, dir);
     const loop = startReadLoop({
       win: window,
-      read: () =>
-        readPage({ doc: document, url: new URL(location.href), locale: document.documentElement.lang || navigator.language, today: today() }),
-      send: async (report: PageReport) => {
+      find: () =>
+        findPage({ doc: document, url: new URL(location.href), locale: document.documentElement.lang || navigator.language, today: localIsoDate(new Date()) }),
+      onFound: (found) => badges.setElements(found.elements),
+      isOwnRecord: (record) => badges.isOwnRecord(record),
+      send: async (read) => {
         if (ctx.isInvalid) return;
-        const message: Message<'content/page-read'> = { kind: 'content/page-read', payload: report };
-        await browser.runtime.sendMessage(message);
+        const message: Message<'content/page-read'> = { kind: 'content/page-read', payload: read };
+        const reply = (await runtime().sendMessage(message)) as Reply<'content/page-read'> | undefined;
+        if (reply?.ok) badges.setBadges(reply.data.badges);
       },
     });
-    ctx.onInvalidated(() => loop.stop());
+    ctx.onInvalidated(() => {
+      loop.stop();
+      badges.remove();
+    });
   },
 });
-

@@ -5,15 +5,34 @@
  *  - `page/…`: from Goalpost's own extension pages (popup, side panel, options);
  *  - `background/…`: broadcasts from the background to extension pages.
  */
-import type { AdapterResult, PageState } from './adapters/types';
+import type { AdapterResult, PageState, RawPage } from './adapters/types';
+import type { StatusCode } from './progress/types';
 import type { Goal } from './goals/types';
 import type { GoalProgress } from './progress/types';
 import type { Reading } from './readings';
 import type { DateRange } from './parse/types';
-import { dateRangeSchema, goalSchema, readingSchema, readingScopeSchema, SOURCE_IDS } from './schemas';
-import { array, isoDateTime, nullable, number, object, oneOf, string, type Check } from './validate';
+import { goalSchema, readingScopeSchema, SOURCE_IDS } from './schemas';
+import { array, isoDateTime, number, object, oneOf, optional, string, type Check } from './validate';
 
-/** What the content script reports after reading a page. */
+/** What the content script sends after reading a page: the cells it found, as text. */
+export interface PageRead {
+  pageUrl: string;
+  title: string;
+  readAt: string;
+  raw: RawPage;
+}
+
+/** A badge the content script shows beside `raw.cells[cell]`. */
+export interface CellBadge {
+  cell: number;
+  /** "62% · Behind" in the UI language. */
+  text: string;
+  status: StatusCode;
+  /** The goal's name, for the badge's accessible label. */
+  goal: string;
+}
+
+/** What the background made of a page read: its readings, interpreted. */
 export interface PageReport {
   pageUrl: string;
   /** The dashboard tab's title, as text. */
@@ -33,7 +52,7 @@ export interface GoalView {
   goal: Goal;
   progress: GoalProgress;
   /** The reading on this page the goal matched, with why it was chosen. */
-  matched?: { reading: Reading; explanation: string };
+  matched?: { reading: Reading; index: number; explanation: string };
   /** The goal's daily values (oldest first, downsampled) for sparklines and snapshots. */
   trend: Array<{ readAt: string; value: number }>;
 }
@@ -52,7 +71,7 @@ export interface AllGoalsView {
 
 /** Request payloads by kind. */
 export interface Requests {
-  'content/page-read': PageReport;
+  'content/page-read': PageRead;
   'page/get-tab-view': { tabId: number };
   'page/get-all-goals': Record<string, never>;
   'page/save-goal': { goal: Goal };
@@ -61,7 +80,7 @@ export interface Requests {
 
 /** Reply data by kind. */
 export interface Replies {
-  'content/page-read': { stored: number };
+  'content/page-read': { stored: number; badges: CellBadge[] };
   'page/get-tab-view': TabView;
   'page/get-all-goals': AllGoalsView;
   'page/save-goal': { goal: Goal };
@@ -78,25 +97,39 @@ export interface ViewChanged {
   tabId: number | null;
 }
 
-const MAX_READINGS_PER_PAGE = 2000;
+const MAX_CELLS_PER_PAGE = 5000;
 
-export const pageReportSchema: Check<PageReport> = object({
-  pageUrl: string({ max: 4000, pattern: /^https:\/\// }),
-  title: string({ max: 300 }),
+const rawCellSchema = object({
+  label: string({ max: 300 }),
+  key: optional(string({ max: 200 })),
+  qualifier: optional(string({ max: 200 })),
+  text: string({ max: 200 }),
+  row: optional(string({ max: 300 })),
+  where: string({ max: 500 }),
+  group: number({ min: 0, max: MAX_CELLS_PER_PAGE, integer: true }),
+});
+
+export const rawPageSchema: Check<RawPage> = object({
   source: oneOf(SOURCE_IDS),
   state: oneOf(['ready', 'loading', 'empty'] as const),
-  dateRange: nullable(dateRangeSchema),
   scope: readingScopeSchema,
-  readings: array(readingSchema, { max: MAX_READINGS_PER_PAGE }),
-  unrecognised: array(string({ max: 300 }), { max: 500 }),
+  locale: string({ max: 35 }),
+  dateTexts: array(string({ max: 300 }), { max: 10 }),
+  cells: array(rawCellSchema, { max: MAX_CELLS_PER_PAGE }),
   notes: array(string({ max: 1000 }), { max: 50 }),
+});
+
+export const pageReadSchema: Check<PageRead> = object({
+  pageUrl: string({ max: 4000, pattern: /^https:\/\// }),
+  title: string({ max: 300 }),
   readAt: isoDateTime(),
+  raw: rawPageSchema,
 });
 
 const tabId = number({ min: 0, integer: true });
 
 export const REQUEST_SCHEMAS: { [K in MessageKind]: Check<Requests[K]> } = {
-  'content/page-read': pageReportSchema,
+  'content/page-read': pageReadSchema,
   'page/get-tab-view': object({ tabId }),
   'page/get-all-goals': object({}) as Check<Record<string, never>>,
   'page/save-goal': object({ goal: goalSchema }),

@@ -3,7 +3,9 @@
  * No browser globals: the entrypoint passes in the database, tab storage, clock and broadcaster.
  */
 import type { Goal } from '../goals/types';
-import type { GoalView, PageReport, TabView } from '../messages';
+import type { CellBadge, GoalView, PageRead, PageReport, TabView } from '../messages';
+import type { RawPage, ReadingDraft } from '../adapters/types';
+import type { DateRange } from '../parse/types';
 import type { GoalProgress, Observation, ProgressInput } from '../progress/types';
 import type { Reading } from '../readings';
 import { deleteGoal, getSettings, listGoals, putGoal } from '../db/goals';
@@ -28,23 +30,37 @@ export interface GoalLogic {
   computeProgress(input: ProgressInput): GoalProgress;
 }
 
+/** What the background makes of a page's raw cells (lib/interpret). */
+export interface Interpretation {
+  dateRange: DateRange | null;
+  readings: Array<{ cell: number; reading: ReadingDraft }>;
+  unrecognised: string[];
+  notes: string[];
+}
+
 export interface ServiceDeps {
   db: () => Promise<GoalpostDatabase>;
+  interpret(raw: RawPage, ctx: { url: URL; today: string }): Interpretation;
+  /** Badge text for a goal's progress on the page ("62% · Behind"), in the UI language. */
+  badgeText(progress: GoalProgress): string;
   tabPages: TabPages;
   logic: GoalLogic;
   now: () => Date;
+  /** Shows the number of warnings for a tab on the toolbar icon. */
+  showWarningCount(tabId: number, count: number): void;
   /** Tells open extension pages to re-read; `null` = every view. */
   broadcastChanged(tabId: number | null): void;
 }
 
+const countActive = (goals: readonly Goal[]) => goals.filter((g) => g.status === 'active').length;
+
 export function createHandlers(deps: ServiceDeps): Handlers {
   const { logic } = deps;
 
-  async function viewsFor(goals: Goal[], page: PageReport | null): Promise<GoalView[]> {
+  async function viewsFor(goals: Goal[], page: PageReport | null, activeGoalCount: number): Promise<GoalView[]> {
     const db = await deps.db();
     const settingsStored = await getSettings(db);
     const today = localIsoDate(deps.now());
-    const activeGoalCount = goals.filter((g) => g.status === 'active').length;
     return Promise.all(
       goals.map(async (goal) => {
         const history = await goalHistory(db, goal.id);
@@ -59,49 +75,69 @@ export function createHandlers(deps: ServiceDeps): Handlers {
         });
         const trend = downsampleTrend(history.map((o) => ({ readAt: o.readAt, value: o.value })));
         const view: GoalView = { goal, progress, trend };
-        if (best && page) view.matched = { reading: page.readings[best.index]!, explanation: best.explanation };
+        if (best && page) view.matched = { reading: page.readings[best.index]!, index: best.index, explanation: best.explanation };
         return view;
       }),
     );
   }
 
+  async function tabView(tabId: number): Promise<TabView> {
+    const db = await deps.db();
+    const page = await deps.tabPages.get(tabId);
+    if (!page) return { tabId, page: null, goals: [], unmatched: [] };
+    const goals = await listGoals(db);
+    // A goal belongs on this page when it matched a reading here, or was read here before and is missing now.
+    const all = await viewsFor(goals.filter((g) => g.status !== 'archived'), page, countActive(goals));
+    const shown = all.filter((v) => v.matched || v.progress.warnings.some((w) => w.code === 'metric-not-found'));
+    const matchedIndexes = new Set(shown.flatMap((v) => (v.matched ? [v.matched.index] : [])));
+    const unmatched = page.readings.flatMap((r, i) => (matchedIndexes.has(i) || goals.some((g) => g.metric === r.metric) ? [] : [i]));
+    return { tabId, page, goals: shown, unmatched };
+  }
+
   return {
-    async 'content/page-read'(report, sender) {
+    async 'content/page-read'(read: PageRead, sender) {
       const tabId = sender.tab!.id!;
       // The page's own claim about its URL is not trusted: the frame URL comes from the browser.
-      const pageUrl = sender.url ?? report.pageUrl;
-      const trusted: PageReport = { ...report, pageUrl, readings: report.readings.map((r) => ({ ...r, pageUrl })) };
+      const pageUrl = sender.url ?? read.pageUrl;
+      const today = localIsoDate(deps.now());
+      const found = deps.interpret(read.raw, { url: new URL(pageUrl), today });
+      const report: PageReport = {
+        pageUrl,
+        title: read.title,
+        source: read.raw.source,
+        state: read.raw.state,
+        dateRange: found.dateRange,
+        scope: read.raw.scope,
+        readings: found.readings.map(({ reading }) => ({ ...reading, pageUrl, readAt: read.readAt })),
+        unrecognised: found.unrecognised,
+        notes: [...read.raw.notes, ...found.notes],
+        readAt: read.readAt,
+      };
       const db = await deps.db();
       const goals = (await listGoals(db)).filter((g) => g.status === 'active');
       const linked = new Map<number, string[]>();
       for (const goal of goals) {
-        const best = logic.bestReading(goal, trusted.readings);
+        const best = logic.bestReading(goal, report.readings);
         if (best) linked.set(best.index, [...(linked.get(best.index) ?? []), goal.id]);
       }
-      await deps.tabPages.set(tabId, trusted);
-      const { added } = await recordReadings(db, trusted.readings, (_r, i) => linked.get(i) ?? []);
+      await deps.tabPages.set(tabId, report);
+      const { added } = await recordReadings(db, report.readings, (_r, i) => linked.get(i) ?? []);
+      const view = await tabView(tabId);
+      deps.showWarningCount(tabId, view.goals.reduce((n, g) => n + g.progress.warnings.length, 0));
       deps.broadcastChanged(tabId);
-      return { stored: added };
+      const badges: CellBadge[] = view.goals.flatMap((g) => {
+        const cell = g.matched ? found.readings[g.matched.index]?.cell : undefined;
+        return cell === undefined ? [] : [{ cell, text: deps.badgeText(g.progress), status: g.progress.status.code, goal: g.goal.name }];
+      });
+      return { stored: added, badges };
     },
 
-    async 'page/get-tab-view'({ tabId }): Promise<TabView> {
-      const db = await deps.db();
-      const page = await deps.tabPages.get(tabId);
-      const goals = await listGoals(db);
-      if (!page) return { tabId, page: null, goals: [], unmatched: [] };
-      // A goal belongs on this page when it matched a reading here, or was read here before and is missing now.
-      const all = await viewsFor(goals, page);
-      const shown = all.filter((v) => v.matched || v.progress.warnings.some((w) => w.code === 'metric-not-found'));
-      const matchedIndexes = new Set(
-        shown.flatMap((v) => (v.matched ? [page.readings.indexOf(v.matched.reading)] : [])),
-      );
-      const unmatched = page.readings.flatMap((r, i) => (matchedIndexes.has(i) || goals.some((g) => g.metric === r.metric) ? [] : [i]));
-      return { tabId, page, goals: shown, unmatched };
-    },
+    'page/get-tab-view': ({ tabId }) => tabView(tabId),
 
     async 'page/get-all-goals'() {
       const db = await deps.db();
-      return { goals: await viewsFor(await listGoals(db), null) };
+      const goals = await listGoals(db);
+      return { goals: await viewsFor(goals, null, countActive(goals)) };
     },
 
     async 'page/save-goal'({ goal }) {

@@ -4,17 +4,19 @@
  * changed, so the page's own constant updates cannot drive a send loop. Everything is passed in
  * (window, reader, sender), so it runs the same under test and in the content script.
  */
-import type { AdapterResult } from '../adapters/types';
-import type { PageReport } from '../messages';
+import type { FoundPage } from '../adapters/types';
+import type { PageRead } from '../messages';
 
 export interface ReadLoopOptions {
   win: Window & typeof globalThis;
-  read(): AdapterResult;
-  send(report: PageReport): Promise<void>;
-  /** Called with each fresh read (the badges use it). */
-  onRead?(result: AdapterResult): void;
-  /** Nodes Goalpost itself adds (badges): their mutations never trigger a read. */
-  isOwnNode?(node: Node): boolean;
+  /** Finds the dashboard's cells (DOM → text); interpretation happens in the background. */
+  find(): FoundPage;
+  /** Sends what was found; resolves with the background's answer for the found elements. */
+  send(read: PageRead, found: FoundPage): Promise<void>;
+  /** Called after every find, sent or not: re-rendered elements need their badges again. */
+  onFound?(found: FoundPage): void;
+  /** Mutations Goalpost itself causes (badges) never trigger a read. */
+  isOwnRecord?(record: MutationRecord): boolean;
   /** Quiet time after the last mutation before reading. */
   debounceMs?: number;
   /** Longest a read may be postponed by a page that never stops mutating. */
@@ -42,27 +44,15 @@ export function startReadLoop(opts: ReadLoopOptions): ReadLoop {
   const runRead = () => {
     idleHandle = undefined;
     if (stopped) return;
-    const result = opts.read();
-    opts.onRead?.(result);
-    const readAt = now().toISOString();
-    const pageUrl = win.location.href;
-    const report: PageReport = {
-      pageUrl,
-      title: win.document.title.slice(0, 300),
-      source: result.source,
-      state: result.state,
-      dateRange: result.dateRange,
-      scope: result.scope,
-      readings: result.readings.map(({ reading }) => ({ ...reading, pageUrl, readAt })),
-      unrecognised: result.unrecognised,
-      notes: result.notes,
-      readAt,
-    };
-    // readAt changes every time; compare the rest so an unchanged page sends nothing.
-    const signature = JSON.stringify({ ...report, readAt: '', readings: report.readings.map((r) => ({ ...r, readAt: '' })) });
+    const found = opts.find();
+    opts.onFound?.(found);
+    const raw = JSON.stringify(found.raw);
+    // The page's own constant re-renders usually change nothing Goalpost reads: send only on change.
+    const signature = `${win.location.href}\n${raw}`;
     if (signature === lastSignature) return;
     lastSignature = signature;
-    opts.send(report).catch(() => {
+    const read: PageRead = { pageUrl: win.location.href, title: win.document.title.slice(0, 300), readAt: now().toISOString(), raw: found.raw };
+    opts.send(read, found).catch(() => {
       // The background may be restarting; forget the signature so the next read is sent again.
       lastSignature = '';
     });
@@ -87,7 +77,7 @@ export function startReadLoop(opts: ReadLoopOptions): ReadLoop {
   };
 
   const observer = new win.MutationObserver((records) => {
-    if (opts.isOwnNode && records.every((r) => opts.isOwnNode!(r.target))) return;
+    if (opts.isOwnRecord && records.every((r) => opts.isOwnRecord!(r))) return;
     readSoon();
   });
   observer.observe(win.document.documentElement, { childList: true, subtree: true, characterData: true });

@@ -1,31 +1,36 @@
 import { describe, expect, it, vi } from 'vitest';
 import { MessageRouter, type Handlers, type Sender } from '../../lib/background/router';
-import type { PageReport } from '../../lib/messages';
-import { makeReading } from '../support/readings';
+import type { PageRead } from '../../lib/messages';
+import type { RawCell, RawPage } from '../../lib/adapters/types';
 
 const EXT_ID = 'goalpostextensionid';
 const ORIGIN = `chrome-extension://${EXT_ID}/`;
 const GA4 = 'https://analytics.google.com/analytics/web/#/p123456/reports/intelligenthome';
 
-function report(over: Partial<PageReport> = {}): PageReport {
+function report(over: Partial<PageRead> = {}, raw: Partial<RawPage> = {}): PageRead {
   return {
     pageUrl: GA4,
     title: 'Home – Analytics',
-    source: 'ga4',
-    state: 'ready',
-    dateRange: { start: '2026-11-01', end: '2026-11-23' },
-    scope: { account: 'p123456' },
-    readings: [makeReading()],
-    unrecognised: [],
-    notes: [],
     readAt: '2026-11-24T10:00:00.000Z',
+    raw: {
+      source: 'ga4',
+      state: 'ready',
+      scope: { account: 'p123456' },
+      locale: 'en',
+      dateTexts: ['Oct 1 – Oct 31, 2026'],
+      cells: [cell()],
+      notes: [],
+      ...raw,
+    },
     ...over,
   };
 }
 
+const cell = (over: Partial<RawCell> = {}): RawCell => ({ label: 'Sessions', text: '12,345', where: 'Home, “Sessions” card', group: 0, ...over });
+
 function setup(granted: string[] = []) {
   const handlers = {
-    'content/page-read': vi.fn(async () => ({ stored: 1 })),
+    'content/page-read': vi.fn(async () => ({ stored: 1, badges: [] })),
     'page/get-tab-view': vi.fn(async ({ tabId }: { tabId: number }) => ({ tabId, page: null, goals: [], unmatched: [] })),
     'page/get-all-goals': vi.fn(async () => ({ goals: [] })),
     'page/save-goal': vi.fn(async ({ goal }) => ({ goal })),
@@ -44,7 +49,7 @@ const fromSidePanel: Sender = { id: EXT_ID, url: `${ORIGIN}sidepanel.html?tab=7`
 describe('MessageRouter', () => {
   it('passes a valid reading report from a dashboard tab to its handler', async () => {
     const { router, handlers } = setup();
-    await expect(router.handle({ kind: 'content/page-read', payload: report() }, fromDashboard)).resolves.toEqual({ ok: true, data: { stored: 1 } });
+    await expect(router.handle({ kind: 'content/page-read', payload: report() }, fromDashboard)).resolves.toEqual({ ok: true, data: { stored: 1, badges: [] } });
     expect(handlers['content/page-read']).toHaveBeenCalledOnce();
   });
 
@@ -64,7 +69,7 @@ describe('MessageRouter', () => {
     expect(reply).toMatchObject({ ok: false, error: expect.stringContaining('supported dashboards') });
     const granted = 'https://shop.example/admin/stats';
     const ok = await router.handle(
-      { kind: 'content/page-read', payload: report({ pageUrl: granted, source: 'generic' }) },
+      { kind: 'content/page-read', payload: report({ pageUrl: granted }, { source: 'generic' }) },
       { id: EXT_ID, url: granted, tab: { id: 4, url: granted } },
     );
     expect(ok.ok).toBe(true);
@@ -75,7 +80,7 @@ describe('MessageRouter', () => {
     const { router } = setup();
     const frame = 'https://lookerstudio.google.com/embed/reporting/abc/page/p1';
     const reply = await router.handle(
-      { kind: 'content/page-read', payload: report({ pageUrl: frame, source: 'looker-studio' }) },
+      { kind: 'content/page-read', payload: report({ pageUrl: frame }, { source: 'looker-studio' }) },
       { id: EXT_ID, url: frame, tab: { id: 5, url: 'https://blog.example/monthly-report' } },
     );
     expect(reply.ok).toBe(true);
@@ -90,12 +95,13 @@ describe('MessageRouter', () => {
 
   it.each([
     ['a missing payload', undefined],
-    ['a value that is not a number', report({ readings: [makeReading({ value: Number.NaN })] })],
-    ['an unknown metric', report({ readings: [{ ...makeReading(), metric: 'likes' as never }] })],
+    ['cell text that is not text', report({}, { cells: [cell({ text: 12345 as never })] })],
+    ['an unknown dashboard', report({}, { source: 'myspace' as never })],
     ['a non-https page URL', report({ pageUrl: 'javascript:alert(1)' })],
-    ['an impossible date', report({ dateRange: { start: '2026-02-30', end: '2026-03-01' } })],
-    ['too many readings', report({ readings: Array.from({ length: 2001 }, () => makeReading()) })],
-    ['an overlong label', report({ readings: [makeReading({ label: 'x'.repeat(301) })] })],
+    ['an impossible timestamp', report({ readAt: '2026-02-30T99:00:00Z' })],
+    ['too many cells', report({}, { cells: Array.from({ length: 5001 }, () => cell()) })],
+    ['an overlong label', report({}, { cells: [cell({ label: 'x'.repeat(301) })] })],
+    ['a negative group', report({}, { cells: [cell({ group: -1 })] })],
   ])('answers %s with an error naming the problem, without calling the handler', async (_name, payload) => {
     const { router, handlers } = setup();
     const reply = await router.handle({ kind: 'content/page-read', payload }, fromDashboard);

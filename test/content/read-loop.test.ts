@@ -1,31 +1,25 @@
 import { Window as HappyWindow } from 'happy-dom';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { startReadLoop, type ReadLoop } from '../../lib/content/read-loop';
-import type { AdapterResult } from '../../lib/adapters/types';
-import type { PageReport } from '../../lib/messages';
+import type { FoundPage } from '../../lib/adapters/types';
+import type { PageRead } from '../../lib/messages';
 
 const URL_ = 'https://analytics.google.com/analytics/web/#/p1/reports/intelligenthome';
 
-function readValue(doc: Document): AdapterResult {
+/** A stand-in adapter: one card whose value is `.value`'s text. */
+function findValue(doc: Document): FoundPage {
   const el = doc.querySelector('.value');
   return {
-    source: 'ga4',
-    state: el ? 'ready' : 'loading',
-    dateRange: null,
-    scope: {},
-    readings: el
-      ? [
-          {
-            element: el,
-            reading: {
-              metric: 'sessions', value: Number(el.textContent), unit: 'count', precision: 0.5, label: 'Sessions', text: el.textContent ?? '',
-              source: 'ga4', scope: {}, dateRange: null, where: 'card', confidence: 'sure',
-            },
-          },
-        ]
-      : [],
-    unrecognised: [],
-    notes: [],
+    raw: {
+      source: 'ga4',
+      state: el ? 'ready' : 'loading',
+      scope: {},
+      locale: 'en',
+      dateTexts: [],
+      cells: el ? [{ label: 'Sessions', text: el.textContent ?? '', where: 'card', group: 0 }] : [],
+      notes: [],
+    },
+    elements: el ? [el] : [],
   };
 }
 
@@ -35,10 +29,10 @@ afterEach(() => loop?.stop());
 function setup() {
   const win = new HappyWindow({ url: URL_ }); // stands in for the dashboard's window
   win.document.body.innerHTML = '<div id="app"></div>';
-  const sent: PageReport[] = [];
-  const send = vi.fn(async (r: PageReport) => void sent.push(r));
-  const read = vi.fn(() => readValue(win.document as unknown as Document));
-  loop = startReadLoop({ win: win as unknown as Window & typeof globalThis, read, send, debounceMs: 20, maxWaitMs: 200 });
+  const sent: PageRead[] = [];
+  const send = vi.fn(async (r: PageRead) => void sent.push(r));
+  const read = vi.fn(() => findValue(win.document as unknown as Document));
+  loop = startReadLoop({ win: win as unknown as Window & typeof globalThis, find: read, send, debounceMs: 20, maxWaitMs: 200 });
   return { win, sent, read, send };
 }
 
@@ -52,12 +46,12 @@ describe('read loop', () => {
     await settle();
     win.document.querySelector('.value')!.textContent = '120';
     await settle();
-    expect(sent.map((r) => [r.state, r.readings[0]?.value])).toEqual([
+    expect(sent.map((r) => [r.raw.state, r.raw.cells[0]?.text])).toEqual([
       ['loading', undefined],
-      ['ready', 100],
-      ['ready', 120],
+      ['ready', '100'],
+      ['ready', '120'],
     ]);
-    expect(sent[1]!.readings[0]!.pageUrl).toBe(URL_);
+    expect(sent[1]!.pageUrl).toBe(URL_);
   });
 
   it('sends nothing when the page re-renders the same numbers', async () => {
