@@ -11,8 +11,11 @@ import type { Goal } from './goals/types';
 import type { GoalProgress } from './progress/types';
 import type { Reading } from './readings';
 import type { DateRange } from './parse/types';
-import { goalSchema, readingScopeSchema, SOURCE_IDS } from './schemas';
-import { array, isoDateTime, number, object, oneOf, optional, string, type Check } from './validate';
+import { goalSchema, readingScopeSchema, settingsSchema, SOURCE_IDS } from './schemas';
+import type { Observation } from './progress/types';
+import type { StoredSettings } from './settings';
+import type { Snapshot } from './share/snapshot';
+import { array, boolean, isoDateTime, number, object, oneOf, optional, string, type Check } from './validate';
 
 /** What the content script sends after reading a page: the cells it found, as text. */
 export interface PageRead {
@@ -76,6 +79,14 @@ export interface Requests {
   'page/get-all-goals': Record<string, never>;
   'page/save-goal': { goal: Goal };
   'page/delete-goal': { goalId: string };
+  'page/get-goal-history': { goalId: string };
+  'page/get-settings': Record<string, never>;
+  'page/save-settings': { settings: StoredSettings };
+  'page/export-goals': { includeHistory: boolean };
+  'page/import-goals': { text: string };
+  'page/save-snapshot': { json: string };
+  'page/list-snapshots': Record<string, never>;
+  'page/delete-snapshot': { id: number };
 }
 
 /** Reply data by kind. */
@@ -85,6 +96,14 @@ export interface Replies {
   'page/get-all-goals': AllGoalsView;
   'page/save-goal': { goal: Goal };
   'page/delete-goal': { deleted: Goal | null };
+  'page/get-goal-history': { observations: Observation[] };
+  'page/get-settings': StoredSettings;
+  'page/save-settings': StoredSettings;
+  'page/export-goals': { json: string; filename: string };
+  'page/import-goals': { goals: number; observations: number };
+  'page/save-snapshot': { id: number };
+  'page/list-snapshots': { snapshots: Array<{ id: number; takenAt: string; snapshot: Snapshot }> };
+  'page/delete-snapshot': { deleted: number };
 }
 
 export type MessageKind = keyof Requests;
@@ -134,6 +153,14 @@ export const REQUEST_SCHEMAS: { [K in MessageKind]: Check<Requests[K]> } = {
   'page/get-all-goals': object({}) as Check<Record<string, never>>,
   'page/save-goal': object({ goal: goalSchema }),
   'page/delete-goal': object({ goalId: string({ min: 1, max: 100 }) }),
+  'page/get-goal-history': object({ goalId: string({ min: 1, max: 100 }) }),
+  'page/get-settings': object({}) as Check<Record<string, never>>,
+  'page/save-settings': object({ settings: settingsSchema }),
+  'page/export-goals': object({ includeHistory: boolean() }),
+  'page/import-goals': object({ text: string({ max: 64 * 1024 * 1024 }) }),
+  'page/save-snapshot': object({ json: string({ max: 8 * 1024 * 1024 }) }),
+  'page/list-snapshots': object({}) as Check<Record<string, never>>,
+  'page/delete-snapshot': object({ id: number({ min: 1, integer: true }) }),
 };
 
 export const isMessageKind = (k: unknown): k is MessageKind => typeof k === 'string' && Object.hasOwn(REQUEST_SCHEMAS, k);

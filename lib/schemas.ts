@@ -1,6 +1,7 @@
 /** Schemas of Goalpost's stored and exchanged records, shared by the message router and import. */
-import { ValidationError, array, isoDate, isoDateTime, nullable, number, object, oneOf, optional, string, type Check } from './validate';
+import { ValidationError, array, boolean, isoDate, isoDateTime, nullable, number, object, oneOf, optional, string, type Check } from './validate';
 import type { Goal } from './goals/types';
+import type { StoredSettings } from './settings';
 import type { Reading } from './readings';
 import { METRIC_IDS } from './metrics/catalogue';
 
@@ -60,4 +61,16 @@ export const goalSchema: Check<Goal> = (v, path) => {
   })(v, path);
   if (goal.deadline < goal.start) throw new ValidationError(path ? `${path}.deadline` : 'deadline', 'is before the start');
   return goal;
+};
+
+export const settingsSchema: Check<StoredSettings> = (v, path) => {
+  const s = object({
+    bands: object({ onTrack: number({ min: 0, max: 2 }), atRisk: number({ min: 0, max: 2 }) }),
+    focusLimit: number({ min: 1, max: 100, integer: true }),
+    defaultCadenceDays: number({ min: 1, max: 366, integer: true }),
+    uiLanguage: oneOf(['', 'en', 'fa', 'ar', 'zh-Hant', 'zh-Hans'] as const),
+    badgesOffOn: array(string({ max: 253, pattern: /^[a-z0-9.-]+$/ }), { max: 500 }),
+  })(v, path);
+  if (s.bands.atRisk > s.bands.onTrack) throw new ValidationError(path ? `${path}.bands.atRisk` : 'bands.atRisk', 'is above the on-track band');
+  return s;
 };

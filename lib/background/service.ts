@@ -8,7 +8,11 @@ import type { RawPage, ReadingDraft } from '../adapters/types';
 import type { DateRange } from '../parse/types';
 import type { GoalProgress, Observation, ProgressInput } from '../progress/types';
 import type { Reading } from '../readings';
-import { deleteGoal, getSettings, listGoals, putGoal } from '../db/goals';
+import { deleteGoal, getSettings, listGoals, putGoal, putSettings } from '../db/goals';
+import { deleteSnapshot, listSnapshots, saveSnapshot } from '../db/snapshots';
+import { importAll, readAllForExport } from '../db/transfer';
+import { exportGoals, parseGoalsImport } from '../goals/transfer';
+import { validateSnapshotJson } from '../share/json';
 import { goalHistory, linkExistingObservations, recordReadings } from '../db/observations';
 import type { GoalpostDatabase } from '../db/open';
 import type { Handlers } from './router';
@@ -152,6 +156,50 @@ export function createHandlers(deps: ServiceDeps): Handlers {
       const deleted = await deleteGoal(await deps.db(), goalId);
       deps.broadcastChanged(null);
       return { deleted };
+    },
+
+    async 'page/get-goal-history'({ goalId }) {
+      const db = await deps.db();
+      const observations = await db.getAllFromIndex('observations', 'by-goal', goalId);
+      return { observations: observations.sort((a, b) => a.readAt.localeCompare(b.readAt)) };
+    },
+
+    'page/get-settings': async () => getSettings(await deps.db()),
+
+    async 'page/save-settings'({ settings }) {
+      await putSettings(await deps.db(), settings);
+      deps.broadcastChanged(null);
+      return settings;
+    },
+
+    async 'page/export-goals'({ includeHistory }) {
+      const exportedAt = deps.now().toISOString();
+      const data = exportGoals({ ...(await readAllForExport(await deps.db(), includeHistory)), exportedAt });
+      return { json: JSON.stringify(data, null, 2), filename: `goalpost-goals-${exportedAt.slice(0, 10)}.json` };
+    },
+
+    async 'page/import-goals'({ text }) {
+      const parsed = parseGoalsImport(text);
+      if (!parsed.ok) throw new Error(`Nothing was imported: ${parsed.message}`);
+      const result = await importAll(await deps.db(), parsed);
+      deps.broadcastChanged(null);
+      return result;
+    },
+
+    async 'page/save-snapshot'({ json }) {
+      const checked = validateSnapshotJson(json);
+      if (!checked.ok) throw new Error(`This snapshot could not be saved: ${checked.message}`);
+      return { id: await saveSnapshot(await deps.db(), checked.snapshot) };
+    },
+
+    async 'page/list-snapshots'() {
+      const snapshots = await listSnapshots(await deps.db());
+      return { snapshots: snapshots.map(({ id, takenAt, snapshot }) => ({ id, takenAt, snapshot })) };
+    },
+
+    async 'page/delete-snapshot'({ id }) {
+      await deleteSnapshot(await deps.db(), id);
+      return { deleted: id };
     },
   };
 }

@@ -1,6 +1,6 @@
 import type { Observation } from '../progress/types';
 import type { Reading } from '../readings';
-import { toStorageError } from './errors';
+import { atomically } from './atomic';
 import type { GoalpostDatabase } from './open';
 
 /** Same value, same metric/scope/range, same day → one observation: re-reading a dashboard all day adds nothing. */
@@ -43,12 +43,9 @@ export async function recordReadings(
   readings: readonly Reading[],
   goalIdsFor: (reading: Reading, index: number) => string[],
 ): Promise<{ added: number }> {
-  try {
-    const tx = db.transaction(['observations', 'goalDays'], 'readwrite');
+  return atomically(db.transaction(['observations', 'goalDays'], 'readwrite'), async (tx) => {
     const observations = tx.objectStore('observations');
     const goalDays = tx.objectStore('goalDays');
-    const done = tx.done;
-    done.catch(() => {}); // a failed request rejects this too; the error is reported by the await that failed
     let added = 0;
     // One request at a time: the same reading twice in a batch must find its first copy.
     for (const [index, reading] of readings.entries()) {
@@ -67,11 +64,8 @@ export async function recordReadings(
         if (!keepCurrent && (!current || current.readAt <= obs.readAt)) await goalDays.put({ ...obs, goalId });
       }
     }
-    await done;
     return { added };
-  } catch (e) {
-    throw toStorageError(e);
-  }
+  });
 }
 
 /** A goal's progress history: its latest observation of each day, oldest first. */
@@ -88,12 +82,9 @@ export async function linkExistingObservations(
   metric: Observation['metric'],
   matches: (o: Observation) => boolean,
 ): Promise<number> {
-  try {
-    const tx = db.transaction(['observations', 'goalDays'], 'readwrite');
+  return atomically(db.transaction(['observations', 'goalDays'], 'readwrite'), async (tx) => {
     const observations = tx.objectStore('observations');
     const goalDays = tx.objectStore('goalDays');
-    const done = tx.done;
-    done.catch(() => {});
     let linked = 0;
     let cursor = await observations.index('by-metric').openCursor(metric);
     const latestByDay = new Map<string, Observation>();
@@ -111,9 +102,6 @@ export async function linkExistingObservations(
       cursor = await cursor.continue();
     }
     for (const obs of latestByDay.values()) await goalDays.put({ ...obs, goalIds: obs.goalIds.includes(goalId) ? obs.goalIds : [...obs.goalIds, goalId], goalId });
-    await done;
     return linked;
-  } catch (e) {
-    throw toStorageError(e);
-  }
+  });
 }

@@ -1,27 +1,44 @@
-import { openDB, type IDBPDatabase } from 'idb';
-import { DB_NAME, DB_VERSION, type GoalpostDB } from './schema';
+import { openDB, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+import type { GoalpostDB } from './schema';
+import { DB_NAME } from './schema';
 
 export type GoalpostDatabase = IDBPDatabase<GoalpostDB>;
+type UpgradeTx = IDBPTransaction<GoalpostDB, StoreNames<GoalpostDB>[], 'versionchange'>;
 
 /**
- * Opens (and upgrades) the database. Upgrades are one cumulative chain, so a database from any
- * earlier version walks through every step it missed; later steps use `tx.objectStore()`.
- * Only the background and extension pages call this: a content script would open the dashboard's
- * own origin's database.
+ * The upgrade chain: step i takes a database from version i to i + 1. A database from any earlier
+ * version walks every step it missed, in order; later steps reach existing stores through the
+ * upgrade transaction. Steps never delete user data.
  */
-export function openGoalpostDb(name = DB_NAME): Promise<GoalpostDatabase> {
-  return openDB<GoalpostDB>(name, DB_VERSION, {
-    upgrade(db, oldVersion) {
-      if (oldVersion < 1) {
-        db.createObjectStore('goals', { keyPath: 'id' });
-        const observations = db.createObjectStore('observations', { keyPath: 'id', autoIncrement: true });
-        observations.createIndex('by-dedup', 'dedupKey', { unique: true });
-        observations.createIndex('by-goal', 'goalIds', { multiEntry: true });
-        observations.createIndex('by-metric', 'metric');
-        const goalDays = db.createObjectStore('goalDays', { keyPath: ['goalId', 'day'] });
-        goalDays.createIndex('by-goal', 'goalId');
-        db.createObjectStore('settings');
-      }
+export const UPGRADES: ReadonlyArray<(db: GoalpostDatabase, tx: UpgradeTx) => void> = [
+  // v1: goals, every observation (deduplicated per day), each goal's day records, settings.
+  (db) => {
+    db.createObjectStore('goals', { keyPath: 'id' });
+    const observations = db.createObjectStore('observations', { keyPath: 'id', autoIncrement: true });
+    observations.createIndex('by-dedup', 'dedupKey', { unique: true });
+    observations.createIndex('by-goal', 'goalIds', { multiEntry: true });
+    observations.createIndex('by-metric', 'metric');
+    const goalDays = db.createObjectStore('goalDays', { keyPath: ['goalId', 'day'] });
+    goalDays.createIndex('by-goal', 'goalId');
+    db.createObjectStore('settings');
+  },
+  // v2: saved snapshots, browsable and deletable.
+  (db) => {
+    const snapshots = db.createObjectStore('snapshots', { keyPath: 'id', autoIncrement: true });
+    snapshots.createIndex('by-taken', 'takenAt');
+  },
+];
+
+export const DB_VERSION = UPGRADES.length;
+
+/**
+ * Opens (and upgrades) the database. Only the background and extension pages call this: a content
+ * script would open the dashboard's own origin's database. `version` exists for migration tests.
+ */
+export function openGoalpostDb(name = DB_NAME, version = DB_VERSION): Promise<GoalpostDatabase> {
+  return openDB<GoalpostDB>(name, version, {
+    upgrade(db, oldVersion, newVersion, tx) {
+      for (let v = oldVersion; v < (newVersion ?? version); v++) UPGRADES[v]!(db, tx);
     },
   });
 }

@@ -2,14 +2,21 @@ import type { DBSchema } from 'idb';
 import type { Goal } from '../goals/types';
 import type { Observation } from '../progress/types';
 import type { StoredSettings } from '../settings';
+import type { Snapshot } from '../share/snapshot';
+
+export interface StoredSnapshot {
+  id?: number;
+  takenAt: string;
+  snapshot: Snapshot;
+}
 
 export const DB_NAME = 'goalpost';
-export const DB_VERSION = 1;
 
 /**
- * v1: goals; observations (every reading kept, deduplicated per day); goalDays (for each goal, the
- * day's latest observation — what progress is computed from, so a goal with 10,000 readings costs
- * one record a day to evaluate); settings (one record under the key 'settings').
+ * goals; observations (every reading kept, deduplicated per day); goalDays (for each goal, the day's
+ * latest observation — what progress is computed from, so a goal with 10,000 readings costs one
+ * record a day to evaluate); settings (one record under the key 'settings'); snapshots (v2).
+ * Versions and their steps: lib/db/open.ts.
  */
 export interface GoalpostDB extends DBSchema {
   goals: { key: string; value: Goal };
@@ -24,4 +31,5 @@ export interface GoalpostDB extends DBSchema {
     indexes: { 'by-goal': string };
   };
   settings: { key: string; value: StoredSettings };
+  snapshots: { key: number; value: StoredSnapshot; indexes: { 'by-taken': string } };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { MessageRouter, type Handlers, type Sender } from '../../lib/background/router';
 import type { PageRead } from '../../lib/messages';
+import { DEFAULT_SETTINGS } from '../../lib/settings';
 import type { RawCell, RawPage } from '../../lib/adapters/types';
 
 const EXT_ID = 'goalpostextensionid';
@@ -35,6 +36,14 @@ function setup(granted: string[] = []) {
     'page/get-all-goals': vi.fn(async () => ({ goals: [] })),
     'page/save-goal': vi.fn(async ({ goal }) => ({ goal })),
     'page/delete-goal': vi.fn(async () => ({ deleted: null })),
+    'page/get-goal-history': vi.fn(async () => ({ observations: [] })),
+    'page/get-settings': vi.fn(async () => DEFAULT_SETTINGS),
+    'page/save-settings': vi.fn(async ({ settings }) => settings),
+    'page/export-goals': vi.fn(async () => ({ json: '{}', filename: 'x.json' })),
+    'page/import-goals': vi.fn(async () => ({ goals: 0, observations: 0 })),
+    'page/save-snapshot': vi.fn(async () => ({ id: 1 })),
+    'page/list-snapshots': vi.fn(async () => ({ snapshots: [] })),
+    'page/delete-snapshot': vi.fn(async ({ id }) => ({ deleted: id })),
   } satisfies Handlers;
   const router = new MessageRouter(
     { extensionId: EXT_ID, extensionOrigin: ORIGIN, isGrantedPage: async (url) => granted.some((g) => url.startsWith(g)) },
@@ -122,6 +131,17 @@ describe('MessageRouter', () => {
     const { router, handlers } = setup();
     handlers['page/get-all-goals'].mockRejectedValueOnce(new Error('disk on fire'));
     expect(await router.handle({ kind: 'page/get-all-goals', payload: {} }, fromSidePanel)).toEqual({ ok: false, error: 'disk on fire' });
+  });
+
+  it.each([
+    ['bands out of order', { ...DEFAULT_SETTINGS, bands: { onTrack: 0.8, atRisk: 0.9 } }, /atRisk is above/],
+    ['a host that is not a hostname', { ...DEFAULT_SETTINGS, badgesOffOn: ['<script>'] }, /badgesOffOn\[0\]/],
+    ['an unknown UI language', { ...DEFAULT_SETTINGS, uiLanguage: 'xx' }, /uiLanguage/],
+  ])('refuses settings with %s', async (_name, settings, error) => {
+    const { router, handlers } = setup();
+    const reply = await router.handle({ kind: 'page/save-settings', payload: { settings } }, fromSidePanel);
+    expect(reply).toMatchObject({ ok: false, error: expect.stringMatching(error) });
+    expect(handlers['page/save-settings']).not.toHaveBeenCalled();
   });
 
   it('drops fields a payload smuggles in', async () => {

@@ -1,0 +1,77 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it, vi } from 'vitest';
+import { DB_VERSION, openGoalpostDb, UPGRADES } from '../../lib/db/open';
+import { goalHistory, recordReadings } from '../../lib/db/observations';
+import { getSettings, listGoals, putGoal, putSettings } from '../../lib/db/goals';
+import { importAll, readAllForExport } from '../../lib/db/transfer';
+import { listSnapshots, saveSnapshot } from '../../lib/db/snapshots';
+import { StorageError } from '../../lib/db/errors';
+import { newGoal } from '../../lib/goals/model';
+import { DEFAULT_SETTINGS } from '../../lib/settings';
+import { sampleSnapshot } from '../support/snapshot-fixtures';
+import { makeReading } from '../support/readings';
+
+let n = 0;
+const goal = () =>
+  newGoal({ id: 'g1', name: 'Sessions 20K', metric: 'sessions', target: { kind: 'reach', value: 20000 }, start: '2026-11-01', deadline: '2026-12-31' }, '2026-11-01T00:00:00.000Z');
+
+/** A database as version `v` of Goalpost left it, with data in every store that version had. */
+async function databaseAtVersion(v: number) {
+  const name = `migration-${v}-${++n}`;
+  const db = await openGoalpostDb(name, v);
+  await putGoal(db, goal());
+  await recordReadings(db, [makeReading({ value: 100 }), makeReading({ value: 120, readAt: '2026-11-25T10:00:00.000Z' })], () => ['g1']);
+  await putSettings(db, { ...DEFAULT_SETTINGS, focusLimit: 3 });
+  db.close();
+  return name;
+}
+
+describe('database upgrades', () => {
+  it('has one upgrade step per version', () => expect(UPGRADES).toHaveLength(DB_VERSION));
+
+  for (let v = 1; v < DB_VERSION; v++) {
+    it(`upgrades a version ${v} database to version ${DB_VERSION} with nothing lost`, async () => {
+      const name = await databaseAtVersion(v);
+      const db = await openGoalpostDb(name);
+      expect(db.version).toBe(DB_VERSION);
+      expect(await listGoals(db)).toEqual([goal()]);
+      expect((await goalHistory(db, 'g1')).map((o) => o.value)).toEqual([100, 120]);
+      expect(await db.count('observations')).toBe(2);
+      expect((await getSettings(db)).focusLimit).toBe(3);
+      // What the new version added works on the upgraded database.
+      await saveSnapshot(db, sampleSnapshot('en'));
+      expect(await listSnapshots(db)).toHaveLength(1);
+      db.close();
+    });
+  }
+});
+
+describe('import', () => {
+  it('adds goals and history, skipping observations already stored', async () => {
+    const source = await openGoalpostDb(`import-src-${++n}`);
+    await putGoal(source, goal());
+    await recordReadings(source, [makeReading({ value: 100 })], () => ['g1']);
+    const exported = await readAllForExport(source, true);
+    const target = await openGoalpostDb(`import-dst-${++n}`);
+    expect(await importAll(target, { goals: exported.goals, observations: exported.observations! })).toEqual({ goals: 1, observations: 1 });
+    expect(await importAll(target, { goals: exported.goals, observations: exported.observations! })).toEqual({ goals: 1, observations: 0 });
+    expect((await goalHistory(target, 'g1')).map((o) => o.value)).toEqual([100]);
+  });
+
+  it('is all or nothing: a write failing half-way leaves the database as it was', async () => {
+    const source = await openGoalpostDb(`import-src-${++n}`);
+    await recordReadings(source, [makeReading({ value: 1 }), makeReading({ value: 2 })], () => ['g1']);
+    const { observations } = await readAllForExport(source, true);
+    const target = await openGoalpostDb(`import-dst-${++n}`);
+    let calls = 0;
+    const add = IDBObjectStore.prototype.add;
+    vi.spyOn(IDBObjectStore.prototype, 'add').mockImplementation(function (this: IDBObjectStore, ...args) {
+      if (++calls === 2) throw new DOMException('quota', 'QuotaExceededError');
+      return add.apply(this, args);
+    });
+    await expect(importAll(target, { goals: [goal()], observations: observations! })).rejects.toBeInstanceOf(StorageError);
+    vi.restoreAllMocks();
+    expect(await listGoals(target)).toEqual([]);
+    expect(await target.count('observations')).toBe(0);
+  });
+});
