@@ -323,11 +323,8 @@ describe('month names', () => {
       expect({ name, entries: entries.length }).toEqual({ name, entries: 1 });
     }
   });
-  it('builds its tables lazily and quickly', () => {
-    const started = performance.now();
-    parse('Oct 1 – 31, 2026', 'sv-SE');
-    parse('1–31 okt. 2026', 'sv-SE');
-    expect(performance.now() - started).toBeLessThan(500);
+  it('reads a locale it has not loaded before', () => {
+    expect(parse('1–31 okt. 2026', 'sv-SE')).toMatchObject({ ok: true, start: '2026-10-01', end: '2026-10-31' });
   });
 });
 

@@ -1,0 +1,136 @@
+import type { SourceId } from '../dashboards';
+import type { Reading } from '../readings';
+import type { Goal, GoalScope } from './types';
+
+/**
+ * Which goals a number read from a dashboard belongs to, and which of several readings is the
+ * goal's number. The rule is that a goal's number is the one whose scope says the same thing the
+ * goal says: a goal about "Paid search" takes the "Paid search" row, a goal about the whole account
+ * takes the totals — never a single row standing in for the whole.
+ */
+
+/** The fields matching needs; both Reading and a stored Observation have them. */
+export type ReadingLike = Pick<Reading, 'metric' | 'source' | 'scope' | 'where' | 'confidence' | 'readAt'>;
+
+export interface GoalMatch<G extends Pick<Goal, 'id' | 'metric' | 'scope'> = Goal> {
+  goal: G;
+  /** Higher is more specific: 3 = the goal's filter row, 2 = totals, 1 = totals of a page the filter names. */
+  specificity: number;
+  explanation: string;
+}
+
+export const SOURCE_NAMES: Readonly<Record<SourceId, string>> = {
+  ga4: 'GA4',
+  'google-ads': 'Google Ads',
+  'meta-ads': 'Meta Ads Manager',
+  'search-console': 'Search Console',
+  'looker-studio': 'Looker Studio',
+  generic: 'the page',
+};
+
+/** Case- and width-insensitive text for names typed by people and printed by dashboards. */
+export function normaliseName(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(/[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069\ufeff]/g, '')
+    .replace(/\u200c/g, ' ')
+    .toLowerCase()
+    .replace(/[\u2018\u2019"“”']/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Account/property/campaign ids inside a name: "Acme (123-456-7890)" → {"1234567890"}; "p123456" → {"123456"}. */
+function idsIn(text: string): Set<string> {
+  const ids = new Set<string>();
+  for (const m of text.matchAll(/\d[\d-]{3,}\d/g)) {
+    const digits = m[0].replace(/-/g, '');
+    if (digits.length >= 5) ids.add(digits);
+  }
+  return ids;
+}
+
+/** Same name (normalised) or a shared id of five or more digits. */
+export function sameName(a: string, b: string): boolean {
+  if (normaliseName(a) === normaliseName(b)) return true;
+  const idsA = idsIn(a);
+  if (idsA.size === 0) return false;
+  for (const id of idsIn(b)) if (idsA.has(id)) return true;
+  return false;
+}
+
+/** Row keys that are really totals rows: they stand for the whole, like a scorecard. */
+const TOTALS_ROW = /^(total|totals|grand total|total: .*|overall|all|sum|المجموع|الإجمالي|جمع کل|مجموع|總計|总计|合計|合计|gesamt|insgesamt|summe|total général|totales)$/u;
+
+function isTotalsRow(row: string | undefined): boolean {
+  return row === undefined || row.trim() === '' || TOTALS_ROW.test(normaliseName(row));
+}
+
+/** Why a reading does or does not fit a goal's scope; the number is its specificity (0 = does not fit). */
+function scopeFit(scope: GoalScope, reading: ReadingLike): number {
+  if (scope.source && scope.source !== reading.source) return 0;
+  if (scope.account) {
+    // A goal pinned to an account never takes numbers from a page that does not say which account it shows.
+    if (!reading.scope.account || !sameName(scope.account, reading.scope.account)) return 0;
+  }
+  const totals = isTotalsRow(reading.scope.row);
+  if (!scope.filter) return totals ? 2 : 0;
+  if (!totals) return sameName(scope.filter, reading.scope.row ?? '') ? 3 : 0;
+  // Totals of a page already narrowed to the filter (a campaign's own overview) — weaker evidence.
+  return normaliseName(reading.where).includes(normaliseName(scope.filter)) ? 1 : 0;
+}
+
+function lowerFirst(text: string): string {
+  // Keep acronyms ("CTR column") as printed.
+  return /^[A-Z][a-z]/.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text;
+}
+
+/** "matched 'Paid search' row in Google Ads campaigns table" */
+export function explainMatch(reading: ReadingLike): string {
+  const where = reading.where.trim() || 'the page';
+  const source = SOURCE_NAMES[reading.source] ?? reading.source;
+  const place = source === 'the page' || where.toLowerCase().startsWith(source.toLowerCase()) ? where : `${source} ${lowerFirst(where)}`;
+  const row = reading.scope.row?.trim();
+  if (row && !isTotalsRow(row)) return `matched '${row}' row in ${place}`;
+  return `matched the totals in ${place}`;
+}
+
+/** Every goal this reading is a number for, most specific first. */
+export function matchGoals<G extends Pick<Goal, 'id' | 'metric' | 'scope'>>(reading: ReadingLike, goals: readonly G[]): GoalMatch<G>[] {
+  const matches: GoalMatch<G>[] = [];
+  for (const goal of goals) {
+    if (goal.metric !== reading.metric) continue;
+    const specificity = scopeFit(goal.scope, reading);
+    if (specificity > 0) matches.push({ goal, specificity, explanation: explainMatch(reading) });
+  }
+  return matches.sort((a, b) => b.specificity - a.specificity);
+}
+
+export interface BestReading<R extends ReadingLike> {
+  reading: R;
+  specificity: number;
+  explanation: string;
+}
+
+/**
+ * The reading that best stands for the goal's number: the most specific scope first, then a sure
+ * reading over an unsure one, then the latest.
+ */
+export function pickBestReading<R extends ReadingLike>(goal: Pick<Goal, 'metric' | 'scope'>, readings: readonly R[]): BestReading<R> | null {
+  let best: BestReading<R> | null = null;
+  for (const reading of readings) {
+    if (reading.metric !== goal.metric) continue;
+    const specificity = scopeFit(goal.scope, reading);
+    if (specificity === 0) continue;
+    if (!best || better(reading, specificity, best)) best = { reading, specificity, explanation: explainMatch(reading) };
+  }
+  return best;
+}
+
+function better<R extends ReadingLike>(reading: R, specificity: number, than: BestReading<R>): boolean {
+  if (specificity !== than.specificity) return specificity > than.specificity;
+  const sure = reading.confidence === 'sure';
+  const otherSure = than.reading.confidence === 'sure';
+  if (sure !== otherSure) return sure;
+  return reading.readAt > than.reading.readAt;
+}

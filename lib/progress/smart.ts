@@ -1,0 +1,125 @@
+import { addDays, dayNumber, formatDateEn, inclusiveDays, utcDay } from '../goals/dates';
+import { formatSignedPercent, formatValue } from '../goals/format';
+import { goalDirection } from '../goals/model';
+import type { Goal } from '../goals/types';
+import { isMetricId, METRICS } from '../metrics/catalogue';
+import { metricDisplayName } from '../metrics/labels';
+import type { SeriesPoint } from './history';
+import { linearFit } from './stats';
+import type { SmartCheck } from './types';
+
+/**
+ * SMART(ER), letter by letter, each a pass or a warning with one line of why. Warnings, not errors:
+ * a goal that fails a letter is still tracked, the check says how to make it better.
+ */
+
+/** Shorter than a week measures noise; longer than two years cannot be steered — break it into phases. */
+export const MIN_HORIZON_DAYS = 7;
+export const MAX_HORIZON_DAYS = 730;
+/** A change this small over the whole period is plausible whatever the history says. */
+export const ACHIEVABLE_FLOOR = 0.05;
+/** Seeds: grew 2% last quarter → +5% is a good goal (2.5×), +15% is not (7.5×). */
+export const ACHIEVABLE_MULTIPLE = 3;
+/** History needed to judge achievability: points and the days they span. */
+const MIN_HISTORY_POINTS = 3;
+const MIN_HISTORY_SPAN_DAYS = 14;
+
+export interface SmartInput {
+  goal: Goal;
+  target: number | null;
+  /** Where progress starts: the baseline, else the first reading. */
+  startValue: number | null;
+  /** Ratios/levels: daily values; cumulative: daily rates (value ÷ days covered). */
+  series: readonly SeriesPoint[];
+  today: string;
+}
+
+export function smartChecks(input: SmartInput): SmartCheck[] {
+  return [specific(input.goal), measurable(input.goal, input.target), achievable(input), relevant(input.goal), timeBound(input.goal), evaluate(input.goal, input.today)];
+}
+
+function specific(goal: Goal): SmartCheck {
+  const metric = metricDisplayName(goal.metric);
+  const where = [goal.scope.filter, goal.scope.account, goal.channel && goal.channel !== 'all' ? goal.channel : undefined].filter(Boolean);
+  if (where.length > 0 || goal.scope.source || goal.channel === 'all') {
+    const scope = where.length > 0 ? where.join(', ') : goal.channel === 'all' ? 'all traffic sources' : 'the whole account';
+    return { letter: 'S', pass: true, reason: `One metric with its scope: ${metric} for ${scope}.` };
+  }
+  return { letter: 'S', pass: false, reason: `Say where ${metric} is measured: which dashboard, account, channel or segment.` };
+}
+
+function measurable(goal: Goal, target: number | null): SmartCheck {
+  if (!isMetricId(goal.metric)) return { letter: 'M', pass: false, reason: 'The metric is not one the dashboards show.' };
+  if (target === null || !Number.isFinite(target)) return { letter: 'M', pass: false, reason: 'The target has no number to measure against (a percent change needs a baseline).' };
+  if (!goal.baseline) return { letter: 'M', pass: false, reason: 'No baseline: note where the metric stands today so progress has a starting point.' };
+  return { letter: 'M', pass: true, reason: `Measured on the dashboard from ${formatValue(goal.baseline.value, METRICS[goal.metric].unit)} to ${formatValue(target, METRICS[goal.metric].unit)}.` };
+}
+
+/** Required change over the period vs the change the metric's own history shows over as long. */
+function achievable(input: SmartInput): SmartCheck {
+  const { goal, target, startValue, series } = input;
+  const horizon = inclusiveDays(goal.start, goal.deadline);
+  const kind = METRICS[goal.metric].kind;
+  // Cumulative targets are totals over the period: compare them as a daily rate with the baseline's
+  // (taken as a period as long as the goal's), else with the first observed rate.
+  const start = kind === 'cumulative' ? (goal.baseline ? goal.baseline.value / horizon : (series[0]?.value ?? null)) : startValue;
+  if (target === null || start === null || start === 0) {
+    return { letter: 'A', pass: true, reason: 'Not enough history to judge: no starting value to measure the required change from.' };
+  }
+  const goalValue = kind === 'cumulative' ? target / horizon : target;
+  const sign = goalDirection(goal) === 'higher' ? 1 : -1;
+  const required = (sign * (goalValue - start)) / Math.abs(start);
+  const requiredText = `${formatSignedPercent(sign * required)} over ${horizon} days`;
+  if (required <= 0) return { letter: 'A', pass: true, reason: `Already there: the target needs no change (${requiredText}).` };
+
+  const spanDays = series.length > 0 ? series[series.length - 1]!.day - series[0]!.day : 0;
+  const fit = series.length >= MIN_HISTORY_POINTS && spanDays >= MIN_HISTORY_SPAN_DAYS ? linearFit(series) : null;
+  if (!fit) {
+    return required <= ACHIEVABLE_FLOOR
+      ? { letter: 'A', pass: true, reason: `A modest change (${requiredText}); not enough history to compare with.` }
+      : { letter: 'A', pass: true, reason: `Not enough history to judge whether ${requiredText} is realistic.` };
+  }
+  const mean = series.reduce((a, p) => a + p.value, 0) / series.length;
+  const observed = mean === 0 ? 0 : (sign * fit.slope * horizon) / Math.abs(mean);
+  const observedText = `${formatSignedPercent(sign * observed)} per ${horizon} days`;
+  if (required <= ACHIEVABLE_FLOOR || (observed > 0 && required <= ACHIEVABLE_MULTIPLE * observed)) {
+    return { letter: 'A', pass: true, reason: `Needs ${requiredText}; its own trend gives ${observedText} — within reach.` };
+  }
+  const multiple = observed > 0 ? ` (${(required / observed).toFixed(1)}× its pace)` : '';
+  return {
+    letter: 'A',
+    pass: false,
+    reason: `Needs ${requiredText} but its own trend gives ${observedText}${multiple}; a smaller step is more realistic.`,
+  };
+}
+
+function relevant(goal: Goal): SmartCheck {
+  if (goal.objective || goal.stage) {
+    const why = [goal.objective, goal.stage ? `RACE stage ${goal.stage}` : undefined].filter(Boolean).join('; ');
+    return { letter: 'R', pass: true, reason: `Tied to the business: ${why}.` };
+  }
+  return { letter: 'R', pass: false, reason: 'Tie it to a business objective (leads, revenue, awareness, loyalty) or a RACE stage.' };
+}
+
+function timeBound(goal: Goal): SmartCheck {
+  const days = inclusiveDays(goal.start, goal.deadline);
+  const period = `${formatDateEn(goal.start)} to ${formatDateEn(goal.deadline)}`;
+  if (days < MIN_HORIZON_DAYS) return { letter: 'T', pass: false, reason: `${days} days (${period}) is too short to measure a change.` };
+  if (days > MAX_HORIZON_DAYS) return { letter: 'T', pass: false, reason: `${days} days (${period}) is too far to steer; break it into phases of a quarter or so.` };
+  return { letter: 'T', pass: true, reason: `Runs ${period} (${days} days).` };
+}
+
+/** When the next review falls due: the last review (or the start) plus the cadence. */
+export function reviewDueOn(goal: Goal): string {
+  const from = goal.lastReviewedAt ? utcDay(goal.lastReviewedAt) : goal.start;
+  return addDays(from, goal.reviewCadenceDays);
+}
+
+function evaluate(goal: Goal, today: string): SmartCheck {
+  if (!(goal.reviewCadenceDays >= 1)) return { letter: 'E', pass: false, reason: 'Set a review cadence (monthly is a good default).' };
+  const due = reviewDueOn(goal);
+  if (dayNumber(today) > dayNumber(due)) {
+    return { letter: 'E', pass: false, reason: `Reviewed every ${goal.reviewCadenceDays} days, but a review was due on ${formatDateEn(due)}.` };
+  }
+  return { letter: 'E', pass: true, reason: `Reviewed every ${goal.reviewCadenceDays} days; next review on ${formatDateEn(due)}.` };
+}
