@@ -12,9 +12,19 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Goalpost',
     description: 'See whether your marketing goals are on track, right beside the dashboards you already use.',
-    permissions: ['storage', 'tabs', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    // Each permission is used: storage (storage.session for tab reports), contextMenus ("Set a goal
+    // for this number"), scripting (reading sites the user grants through the picker), sidePanel.
+    permissions: ['storage', 'contextMenus', 'scripting', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     host_permissions: [...SUPPORTED_DASHBOARD_MATCHES],
+    // Any other site only when the user picks a number on it and grants that one site at run time.
+    optional_host_permissions: ['https://*/*'],
     action: { default_title: 'Goalpost' },
+    commands: {
+      'open-side-panel': {
+        suggested_key: { default: 'Alt+Shift+G' },
+        description: 'Open the Goalpost side panel',
+      },
+    },
     browser_specific_settings:
       browser === 'firefox'
         ? {

@@ -59,14 +59,26 @@ export async function launchWithExtension(opts: { headless?: boolean; locale?: s
   return { context, extensionId, requests, close: () => context.close() };
 }
 
-/** Serves a fixture file for every request under `urlPattern` (e.g. 'https://analytics.google.com/**'). */
-export async function serveFixture(context: BrowserContext, urlPattern: string, fixturePath: string): Promise<void> {
-  const body = readFileSync(resolve(ROOT, fixturePath));
-  await context.route(urlPattern, (route) =>
-    route.request().resourceType() === 'document'
-      ? route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body })
-      : route.fulfill({ status: 404, body: '' }),
-  );
+/**
+ * Serves fixture pages at real dashboard URLs inside this browser context only. Each page is chosen by
+ * origin, path and query (the hash never reaches a server); anything else on those origins gets a 404,
+ * so a test never depends on the network.
+ */
+export async function serveFixtures(context: BrowserContext, pages: ReadonlyArray<{ url: string; fixture: string }>): Promise<void> {
+  const withoutHash = (u: string) => u.split('#')[0]!;
+  const byOrigin = new Map<string, Array<{ url: string; body: Buffer }>>();
+  for (const p of pages) {
+    const origin = new URL(p.url).origin;
+    byOrigin.set(origin, [...(byOrigin.get(origin) ?? []), { url: withoutHash(p.url), body: readFileSync(resolve(ROOT, p.fixture)) }]);
+  }
+  for (const [origin, entries] of byOrigin) {
+    await context.route(`${origin}/**`, (route) => {
+      const request = route.request();
+      const page = entries.find((e) => e.url === withoutHash(request.url()));
+      if (request.resourceType() !== 'document' || !page) return route.fulfill({ status: 404, body: '' });
+      return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: page.body });
+    });
+  }
 }
 
 export async function openExtensionPage(session: ExtensionSession, path: string): Promise<Page> {

@@ -6,7 +6,10 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, openExtensionPage, serveFixture, tabIdOf, type ExtensionSession } from './harness';
+import { launchWithExtension, openExtensionPage, serveFixtures, tabIdOf, type ExtensionSession } from './harness';
+
+/** An ISO date `n` days from today, so the test means the same whenever it runs. */
+const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
 
 const GA4_HOME = 'https://analytics.google.com/analytics/web/#/p123456/reports/intelligenthome';
 
@@ -17,7 +20,7 @@ describe('walking skeleton: GA4 home → goal → side panel → JSON', () => {
 
   beforeAll(async () => {
     session = await launchWithExtension();
-    await serveFixture(session.context, 'https://analytics.google.com/**', 'test/fixtures/ga4/home-en.html');
+    await serveFixtures(session.context, [{ url: GA4_HOME, fixture: 'test/fixtures/ga4/home-en.html' }]);
     dashboard = await session.context.newPage();
     await dashboard.goto(GA4_HOME);
     const probe = await openExtensionPage(session, 'popup.html');
@@ -39,7 +42,7 @@ describe('walking skeleton: GA4 home → goal → side panel → JSON', () => {
     }, { timeout: 15_000 }).toBeGreaterThan(1);
     await expect.poll(() => popup.locator('select[name="metric"]').inputValue()).toBe('active-users');
     await popup.fill('input[name="target"]', '20000');
-    await popup.fill('input[name="deadline"]', '2026-12-31');
+    await popup.fill('input[name="deadline"]', inDays(60));
     await popup.fill('input[name="name"]', 'Active users to 20K');
     await popup.click('button[type="submit"]');
     await expect.poll(() => popup.locator('[role="status"]').textContent()).toContain('Goal saved');

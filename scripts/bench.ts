@@ -1,0 +1,251 @@
+/**
+ * `npm run bench`: measured figures for Goalpost's speed and size targets, each next to a baseline
+ * measured in the same run. Targets (DEVELOPERS brief): content script ≤ 30 kB minified and ≤ 12 kB
+ * gzip; full read of a 10k-node dashboard ≤ 5 ms median and ≥ 3× faster than a naive full-text scan;
+ * no task over 50 ms caused by Goalpost on a busy 100k-node grid; side panel first render ≤ 150 ms
+ * with 50 goals × 10,000 observations. Prints figures; never fails on timing (CI does not run it).
+ */
+import 'fake-indexeddb/auto';
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+import { chromiumPath, EXTENSION_DIR, launchWithExtension, openExtensionPage, ROOT, serveFixtures, tabIdOf } from '../test/e2e/harness';
+import { syntheticGa4Report } from './bench/synthetic';
+import { parseDashboardNumber } from '../lib/parse/number';
+import { parseDateRange } from '../lib/parse/date-range';
+import { numberParseSamples } from '../test/support/number-samples';
+import { dateRangeSamples } from '../test/support/date-range-samples';
+import { computeProgress, progressSettings } from '../lib/progress';
+import { manyGoalsWithHistory } from '../test/support/goal-fixtures';
+import { openGoalpostDb } from '../lib/db/open';
+import { recordReadings } from '../lib/db/observations';
+import { makeReading } from '../test/support/readings';
+
+const quick = process.argv.includes('--quick');
+const lines: string[] = [];
+const say = (s = '') => {
+  lines.push(s);
+  console.log(s);
+};
+const ms = (n: number) => `${n.toFixed(n < 10 ? 2 : 1)} ms`;
+const kb = (n: number) => `${(n / 1024).toFixed(1)} kB`;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))]!;
+const verdict = (ok: boolean) => (ok ? 'meets target' : 'MISSES target');
+
+function timeIt(fn: () => void, minMs = 300): number {
+  let n = 0;
+  const start = performance.now();
+  while (performance.now() - start < minMs) {
+    fn();
+    n++;
+  }
+  return (performance.now() - start) / n;
+}
+
+// ------------------------------------------------------------------ size
+say('# Goalpost benchmark');
+say(`(${new Date().toISOString()}, Node ${process.version}, ${quick ? 'quick' : 'full'} run)`);
+say();
+say('## Content script size');
+const script = readFileSync(join(EXTENSION_DIR, 'content-scripts/dashboard.js'));
+const gz = gzipSync(script, { level: 9 }).length;
+say(`content-scripts/dashboard.js: ${kb(script.length)} minified (target ≤ 30 kB: ${verdict(script.length <= 30 * 1024)}), ${kb(gz)} gzip (target ≤ 12 kB: ${verdict(gz <= 12 * 1024)})`);
+
+// ------------------------------------------------------------------ parsers
+say();
+say('## Parse throughput (Node)');
+const numbers = numberParseSamples();
+const dates = dateRangeSamples();
+numbers.forEach((s) => parseDashboardNumber(s, { locale: 'en' }));
+dates.forEach((s) => parseDateRange(s, { locale: 'en', today: '2026-11-24' }));
+const perNumber = timeIt(() => numbers.forEach((s) => parseDashboardNumber(s, { locale: 'en' }))) / numbers.length;
+const perDate = timeIt(() => dates.forEach((s) => parseDateRange(s, { locale: 'en', today: '2026-11-24' }))) / dates.length;
+say(`numbers: ${Math.round(1000 / perNumber).toLocaleString('en')} strings/s over ${numbers.length} real dashboard strings`);
+say(`date ranges: ${Math.round(1000 / perDate).toLocaleString('en')} strings/s over ${dates.length} picker strings`);
+
+say();
+say('## Fuzz (no throw, no NaN, bounded time per string)');
+const fuzzRuns = quick ? 10_000 : 100_000;
+const fuzz = spawnSync('npx', ['vitest', 'run', 'test/parse/number.fuzz.test.ts', 'test/parse/date-range.fuzz.test.ts', 'test/interpret'], {
+  cwd: ROOT,
+  env: { ...process.env, GOALPOST_FUZZ_RUNS: String(fuzzRuns) },
+  encoding: 'utf8',
+});
+const fuzzSummary = /Tests\s+(.*)$/m.exec(fuzz.stdout.replace(/\x1b\[[0-9;]*m/g, ''))?.[1]?.trim() ?? 'no summary';
+say(`${fuzzRuns.toLocaleString('en')} generated strings per parser: ${fuzz.status === 0 ? 'passed' : 'FAILED'} (${fuzzSummary})`);
+
+// ------------------------------------------------------------------ progress and storage
+say();
+say('## Progress engine (Node)');
+const { today, items } = manyGoalsWithHistory(50, 10_000);
+const settings = progressSettings(today);
+const progressMs = timeIt(() => items.forEach((it) => computeProgress({ goal: it.goal, history: it.history, settings, activeGoalCount: 50 })), 1000);
+say(`50 goals × 10,000 observations each: ${ms(progressMs)} per full computation`);
+
+say();
+say('## Observation writes (Node, fake-indexeddb — relative figure, not a browser number)');
+const db = await openGoalpostDb('bench-writes');
+const batch = Array.from({ length: 2000 }, (_, i) => makeReading({ value: i, readAt: `2026-11-24T10:${String(i % 60).padStart(2, '0')}:00.000Z` }));
+const t0 = performance.now();
+await recordReadings(db, batch, () => ['g1']);
+say(`${Math.round(batch.length / ((performance.now() - t0) / 1000)).toLocaleString('en')} observations/s in one page-read transaction`);
+db.close();
+
+// ------------------------------------------------------------------ reading a dashboard, in Chromium
+say();
+say('## Reading a dashboard (Chromium, the content script’s find step)');
+const bundle = await build({ entryPoints: [join(ROOT, 'scripts/bench/page-reader.ts')], bundle: true, minify: true, write: false, format: 'iife', charset: 'utf8', logLevel: 'error' });
+const readerJs = bundle.outputFiles[0]!.text;
+const browser = await chromium.launch({ executablePath: chromiumPath(), args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+for (const nodes of [1_000, 10_000, 100_000]) {
+  const page = await browser.newPage();
+  await page.route('https://analytics.google.com/**', (r) => r.fulfill({ contentType: 'text/html; charset=utf-8', body: syntheticGa4Report(nodes) }));
+  await page.goto('https://analytics.google.com/analytics/web/#/p123456/reports/explorer');
+  await page.addScriptTag({ content: readerJs });
+  const result = await page.evaluate((runs) => {
+    const b = (globalThis as unknown as { __goalpostBench: { goalpostFind(): number; naiveScan(): number } }).__goalpostBench;
+    const count = document.getElementsByTagName('*').length + document.evaluate('count(//text())', document, null, XPathResult.NUMBER_TYPE, null).numberValue;
+    const g: number[] = [];
+    const n: number[] = [];
+    let cells = 0;
+    b.goalpostFind();
+    b.naiveScan();
+    for (let i = 0; i < runs; i++) {
+      let t = performance.now();
+      cells = b.goalpostFind();
+      g.push(performance.now() - t);
+      t = performance.now();
+      b.naiveScan();
+      n.push(performance.now() - t);
+    }
+    // One cell changes (the page's own update): what a re-read costs.
+    const cell = document.querySelector('tbody td.sessions .cell-value');
+    const inc: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      if (cell) cell.textContent = String(i);
+      const t = performance.now();
+      b.goalpostFind();
+      inc.push(performance.now() - t);
+    }
+    return { count, cells, g, n, inc };
+  }, nodes >= 100_000 ? 9 : 31);
+  const gm = median(result.g);
+  const nm = median(result.n);
+  const target = nodes === 10_000 ? ` — target ≤ 5 ms and ≥ 3×: ${verdict(gm <= 5 && nm / gm >= 3)}` : '';
+  say(`${nodes.toLocaleString('en')}-node report (${result.count.toLocaleString('en')} nodes, ${result.cells} cells found): Goalpost median ${ms(gm)}, p95 ${ms(p95(result.g))}; naive scan median ${ms(nm)}; ${(nm / gm).toFixed(1)}× faster${target}`);
+  say(`  re-read after one cell changes: median ${ms(median(result.inc))}`);
+  await page.close();
+}
+await browser.close();
+
+// ------------------------------------------------------------------ long tasks with the extension loaded
+say();
+say('## Long tasks on a busy 100k-node grid (built extension vs. none, Chromium)');
+async function longTasks(withExtension: boolean): Promise<number[]> {
+  const html = syntheticGa4Report(100_000).replace(
+    '</body>',
+    `<script>
+      window.__longTasks = [];
+      new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__longTasks.push(e.duration); }).observe({ type: 'longtask', buffered: false });
+      let i = 0;
+      setInterval(() => { const c = document.querySelectorAll('tbody td.sessions .cell-value')[i++ % 50]; if (c) c.textContent = String(Date.now() % 100000); }, 1000);
+    </script></body>`,
+  );
+  const url = 'https://analytics.google.com/analytics/web/#/p123456/reports/explorer';
+  if (withExtension) {
+    const session = await launchWithExtension();
+    await session.context.route('https://analytics.google.com/**', (r) => r.fulfill({ contentType: 'text/html; charset=utf-8', body: html }));
+    const page = await session.context.newPage();
+    await page.goto(url);
+    await page.waitForTimeout(quick ? 4000 : 10_000);
+    const tasks = await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
+    await session.close();
+    return tasks;
+  }
+  const plain = await chromium.launch({ executablePath: chromiumPath(), args: ['--headless=new', '--no-sandbox', '--disable-gpu'] });
+  const page = await plain.newPage();
+  await page.route('https://analytics.google.com/**', (r) => r.fulfill({ contentType: 'text/html; charset=utf-8', body: html }));
+  await page.goto(url);
+  await page.waitForTimeout(quick ? 4000 : 10_000);
+  const tasks = await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
+  await plain.close();
+  return tasks;
+}
+const without = await longTasks(false);
+const withExt = await longTasks(true);
+const over = (xs: number[]) => xs.filter((d) => d > 50);
+say(`without Goalpost: ${over(without).length} tasks > 50 ms (longest ${ms(Math.max(0, ...without))}) — the page's own load and updates`);
+say(`with Goalpost:    ${over(withExt).length} tasks > 50 ms (longest ${ms(Math.max(0, ...withExt))}) — target: no more long tasks than without: ${verdict(over(withExt).length <= over(without).length)}`);
+
+// ------------------------------------------------------------------ side panel first render
+say();
+say('## Side panel first render (built extension, 50 goals × 10,000 observations)');
+const session = await launchWithExtension();
+await serveFixtures(session.context, [{ url: 'https://analytics.google.com/analytics/web/#/p123456/reports/intelligenthome', fixture: 'test/fixtures/ga4/home-en.html' }]);
+const seeder = await openExtensionPage(session, 'popup.html');
+const seedStart = performance.now();
+await seeder.evaluate(async ({ goals, perGoal }) => {
+  // Seed straight into the extension's own IndexedDB (same origin as its pages), as months of use would.
+  const open = indexedDB.open('goalpost');
+  const db: IDBDatabase = await new Promise((res, rej) => {
+    open.onsuccess = () => res(open.result);
+    open.onerror = () => rej(open.error);
+  });
+  const start = Date.UTC(2026, 0, 1);
+  for (let g = 0; g < goals; g++) {
+    const id = `bench-goal-${g}`;
+    await new Promise<void>((res, rej) => {
+      const tx = db.transaction(['goals', 'observations', 'goalDays'], 'readwrite');
+      tx.objectStore('goals').put({
+        id, name: `Goal ${g}`, metric: 'sessions', scope: { source: 'ga4' }, target: { kind: 'reach', value: 100000, setAt: '2026-01-01T00:00:00.000Z' },
+        targetHistory: [], start: '2026-01-01', deadline: '2026-12-31', milestones: [], reviewCadenceDays: 30, status: 'active', notes: '',
+        createdAt: `2026-01-01T00:00:${String(g % 60).padStart(2, '0')}.000Z`, updatedAt: '2026-01-01T00:00:00.000Z',
+      });
+      for (let i = 0; i < perGoal; i++) {
+        const readAt = new Date(start + i * 45 * 60 * 1000).toISOString();
+        const o = {
+          metric: 'sessions', value: i * 10, unit: 'count', precision: 0.5, dateRange: { start: '2026-01-01', end: readAt.slice(0, 10) }, source: 'ga4', scope: {},
+          label: 'Sessions', text: String(i * 10), where: 'Home', confidence: 'sure', pageUrl: 'https://analytics.google.com/analytics/web/', readAt,
+          day: readAt.slice(0, 10), dedupKey: `${id}|${i}`, goalIds: [id],
+        };
+        tx.objectStore('observations').add(o);
+        tx.objectStore('goalDays').put({ ...o, goalId: id });
+      }
+      tx.oncomplete = () => res();
+      tx.onerror = () => rej(tx.error);
+    });
+  }
+  db.close();
+}, { goals: 50, perGoal: quick ? 1000 : 10_000 });
+say(`seeded ${quick ? '50 × 1,000' : '50 × 10,000'} observations in ${(performance.now() - seedStart) / 1000 > 1 ? ((performance.now() - seedStart) / 1000).toFixed(1) + ' s' : ms(performance.now() - seedStart)}`);
+const dashboard = await session.context.newPage();
+await dashboard.goto('https://analytics.google.com/analytics/web/#/p123456/reports/intelligenthome');
+const tabId = await tabIdOf(seeder, 'https://analytics.google.com/');
+const renders: number[] = [];
+for (let i = 0; i < 5; i++) {
+  const panel = await openExtensionPage(session, `sidepanel.html?tab=${tabId}`);
+  const mark = await panel
+    .waitForFunction(() => performance.getEntriesByName('goalpost:first-render')[0]?.startTime ?? null, null, { timeout: 30_000 })
+    .then((h) => h.jsonValue() as Promise<number>)
+    .catch(() => NaN);
+  renders.push(mark);
+  await panel.close();
+}
+const firstRender = median(renders.filter((r) => !Number.isNaN(r)));
+say(Number.isNaN(firstRender) || firstRender === undefined
+  ? 'side panel did not report a first render (performance mark goalpost:first-render missing)'
+  : `side panel first render (navigation start → goals shown): median ${ms(firstRender)} over ${renders.length} opens — target ≤ 150 ms: ${verdict(firstRender <= 150)}`);
+const popupTimes: number[] = [];
+for (let i = 0; i < 5; i++) {
+  const popup = await openExtensionPage(session, `popup.html?tab=${tabId}`);
+  const t = await popup.waitForFunction(() => performance.getEntriesByName('goalpost:interactive')[0]?.startTime ?? null, null, { timeout: 30_000 }).then((h) => h.jsonValue() as Promise<number>).catch(() => NaN);
+  popupTimes.push(t);
+  await popup.close();
+}
+const popupTti = median(popupTimes.filter((r) => !Number.isNaN(r)));
+say(popupTti === undefined ? 'popup did not report interactivity (mark goalpost:interactive missing)' : `popup time to interactive: median ${ms(popupTti)}`);
+await session.close();
