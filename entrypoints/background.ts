@@ -3,11 +3,34 @@ import { MessageRouter } from '@/lib/background/router';
 import { createHandlers, type TabPages } from '@/lib/background/service';
 import { goalLogic } from '@/lib/background/goal-logic';
 import { openGoalpostDb, type GoalpostDatabase } from '@/lib/db/open';
-import type { PageReport, ViewChanged } from '@/lib/messages';
+import type { ContextCellQuery, PageReport, ViewChanged } from '@/lib/messages';
+import { SUPPORTED_DASHBOARD_MATCHES } from '@/lib/dashboards';
 import { interpretPage } from '@/lib/interpret/page';
 import { badgeText } from '@/lib/i18n/status';
 import { t } from '@/lib/i18n';
 import { formatPercentOfTarget } from '@/lib/format';
+
+const SET_GOAL_MENU = 'goalpost-set-goal';
+
+/** Tells open extension pages to refresh what they show for `tabId` (null: everything). */
+function notify(tabId: number | null): void {
+  const message: ViewChanged = { kind: 'background/view-changed', tabId };
+  browser.runtime.sendMessage(message).catch(() => {
+    // No extension page is open to listen: nothing to refresh.
+  });
+}
+
+interface PanelApis {
+  sidePanel?: { open(options: { tabId?: number; windowId?: number }): Promise<void> };
+  sidebarAction?: { open(): Promise<void> };
+}
+
+/** Chrome's side panel or Firefox's sidebar; must be called straight from a user gesture. */
+function openPanel(tab: { id?: number; windowId?: number } | undefined): void {
+  const apis = browser as unknown as PanelApis;
+  if (apis.sidePanel && tab?.id !== undefined) void apis.sidePanel.open({ tabId: tab.id }).catch(() => {});
+  else if (apis.sidebarAction) void apis.sidebarAction.open().catch(() => {});
+}
 
 export default defineBackground(() => {
   let database: Promise<GoalpostDatabase> | undefined;
@@ -21,7 +44,12 @@ export default defineBackground(() => {
       return (stored[key] as PageReport | undefined) ?? null;
     },
     set: (tabId, report) => browser.storage.session.set({ [`tab:${tabId}`]: report }),
-    delete: (tabId) => browser.storage.session.remove(`tab:${tabId}`),
+    delete: (tabId) => browser.storage.session.remove([`tab:${tabId}`, `draft:${tabId}`]),
+    async getDraft(tabId) {
+      const key = `draft:${tabId}`;
+      const stored = await browser.storage.session.get(key);
+      return typeof stored[key] === 'number' ? stored[key] : null;
+    },
   };
 
   const router = new MessageRouter(
@@ -48,15 +76,40 @@ export default defineBackground(() => {
         void action.setBadgeText({ tabId, text: count ? String(count) : '' }).catch(() => {});
         void action.setBadgeBackgroundColor({ tabId, color: '#9a6700' }).catch(() => {});
       },
-      broadcastChanged(tabId) {
-        const message: ViewChanged = { kind: 'background/view-changed', tabId };
-        browser.runtime.sendMessage(message).catch(() => {
-          // No extension page is open to listen: nothing to refresh.
-        });
-      },
+      broadcastChanged: notify,
     }),
   );
 
   browser.runtime.onMessage.addListener((message, sender) => router.handle(message, sender));
+
+  // "Set a goal for this number": open the side panel (inside the click's user gesture), then ask the
+  // content script which number was right-clicked and leave it as the tab's draft for the panel.
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.create({
+      id: SET_GOAL_MENU,
+      title: 'Set a goal for this number',
+      contexts: ['all'],
+      documentUrlPatterns: [...SUPPORTED_DASHBOARD_MATCHES],
+    });
+  });
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId !== SET_GOAL_MENU || tab?.id === undefined) return;
+    const tabId = tab.id;
+    openPanel(tab);
+    const query: ContextCellQuery = { kind: 'background/context-cell' };
+    void browser.tabs
+      .sendMessage(tabId, query, { frameId: info.frameId ?? 0 })
+      .then(async (reply) => {
+        const cell = (reply as { cell?: unknown } | undefined)?.cell;
+        if (typeof cell !== 'number' || !Number.isInteger(cell)) return;
+        await browser.storage.session.set({ [`draft:${tabId}`]: cell });
+        notify(tabId);
+      })
+      .catch(() => {});
+  });
+
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command === 'open-side-panel') openPanel(tab);
+  });
   browser.tabs.onRemoved.addListener((tabId) => void tabPages.delete(tabId));
 });

@@ -2,12 +2,16 @@ import { findPage } from '@/lib/adapters/registry';
 import { SUPPORTED_DASHBOARD_MATCHES } from '@/lib/dashboards';
 import { createBadgeLayer } from '@/lib/content/badges';
 import { startReadLoop } from '@/lib/content/read-loop';
-import type { Message, Reply } from '@/lib/messages';
+import type { ContextCellQuery, Message, Reply } from '@/lib/messages';
 import { localIsoDate } from '@/lib/time';
 
 interface Runtime {
   id?: string;
   sendMessage(message: unknown): Promise<unknown>;
+  onMessage: {
+    addListener(listener: (message: unknown, sender: { id?: string }, respond: (reply: unknown) => void) => void): void;
+    removeListener(listener: (message: unknown, sender: { id?: string }, respond: (reply: unknown) => void) => void): void;
+  };
 }
 
 /**
@@ -26,11 +30,25 @@ export default defineContentScript({
   main(ctx) {
     const dir = getComputedStyle(document.documentElement).direction === 'rtl' ? 'rtl' : 'ltr';
     const badges = createBadgeLayer(document, dir);
+    let elements: readonly Element[] = [];
+    let rightClicked: EventTarget | null = null;
+    ctx.addEventListener(document, 'contextmenu', (e) => (rightClicked = e.target), { capture: true });
+    // The background asks which number "Set a goal for this number" was chosen on.
+    const answerContextCell = (message: unknown, sender: { id?: string }, respond: (reply: unknown) => void) => {
+      if (sender.id !== runtime().id || (message as ContextCellQuery | null)?.kind !== 'background/context-cell') return;
+      const target = rightClicked instanceof Node ? rightClicked : null;
+      const cell = target ? elements.findIndex((el) => el === target || el.contains(target) || target.contains(el)) : -1;
+      respond({ cell: cell >= 0 ? cell : null });
+    };
+    runtime().onMessage.addListener(answerContextCell);
     const loop = startReadLoop({
       win: window,
       find: () =>
         findPage({ doc: document, url: new URL(location.href), locale: document.documentElement.lang || navigator.language, today: localIsoDate(new Date()) }),
-      onFound: (found) => badges.setElements(found.elements),
+      onFound: (found) => {
+        elements = found.elements;
+        badges.setElements(found.elements);
+      },
       isOwnRecord: (record) => badges.isOwnRecord(record),
       send: async (read) => {
         if (ctx.isInvalid) return;
@@ -42,6 +60,11 @@ export default defineContentScript({
     ctx.onInvalidated(() => {
       loop.stop();
       badges.remove();
+      try {
+        runtime().onMessage.removeListener(answerContextCell);
+      } catch {
+        // the runtime is gone with the old extension context
+      }
     });
   },
 });

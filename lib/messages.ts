@@ -45,6 +45,8 @@ export interface PageReport {
   dateRange: DateRange | null;
   scope: AdapterResult['scope'];
   readings: Reading[];
+  /** `readings[i]` was read from `raw.cells[cells[i]]` (context menu and badges map back through it). */
+  cells: number[];
   unrecognised: string[];
   notes: string[];
   readAt: string;
@@ -66,6 +68,8 @@ export interface TabView {
   goals: GoalView[];
   /** Indexes into page.readings of the readings no goal matches ("Set a goal for this"). */
   unmatched: number[];
+  /** Index into page.readings of the number the user right-clicked "Set a goal for this number" on. */
+  draft: number | null;
 }
 
 export interface AllGoalsView {
@@ -109,6 +113,11 @@ export interface Replies {
 export type MessageKind = keyof Requests;
 export type Message<K extends MessageKind = MessageKind> = { kind: K; payload: Requests[K] };
 export type Reply<K extends MessageKind> = { ok: true; data: Replies[K] } | { ok: false; error: string };
+
+/** Background → content script: which found cell was last right-clicked (reply: `{ cell: number | null }`). */
+export interface ContextCellQuery {
+  kind: 'background/context-cell';
+}
 
 /** Broadcast to extension pages when what they show may have changed. */
 export interface ViewChanged {

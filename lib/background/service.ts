@@ -25,6 +25,8 @@ export interface TabPages {
   get(tabId: number): Promise<PageReport | null>;
   set(tabId: number, report: PageReport): Promise<void>;
   delete(tabId: number): Promise<void>;
+  /** The cell the user asked to set a goal for from the context menu, if any. */
+  getDraft(tabId: number): Promise<number | null>;
 }
 
 /** How goals meet readings (lib/goals/match.ts) and how progress is computed (lib/progress). */
@@ -88,14 +90,16 @@ export function createHandlers(deps: ServiceDeps): Handlers {
   async function tabView(tabId: number): Promise<TabView> {
     const db = await deps.db();
     const page = await deps.tabPages.get(tabId);
-    if (!page) return { tabId, page: null, goals: [], unmatched: [] };
+    if (!page) return { tabId, page: null, goals: [], unmatched: [], draft: null };
     const goals = await listGoals(db);
     // A goal belongs on this page when it matched a reading here, or was read here before and is missing now.
     const all = await viewsFor(goals.filter((g) => g.status !== 'archived'), page, countActive(goals));
     const shown = all.filter((v) => v.matched || v.progress.warnings.some((w) => w.code === 'metric-not-found'));
     const matchedIndexes = new Set(shown.flatMap((v) => (v.matched ? [v.matched.index] : [])));
     const unmatched = page.readings.flatMap((r, i) => (matchedIndexes.has(i) || goals.some((g) => g.metric === r.metric) ? [] : [i]));
-    return { tabId, page, goals: shown, unmatched };
+    const draftCell = await deps.tabPages.getDraft(tabId);
+    const draft = draftCell === null ? -1 : page.cells.indexOf(draftCell);
+    return { tabId, page, goals: shown, unmatched, draft: draft >= 0 ? draft : null };
   }
 
   return {
@@ -113,6 +117,7 @@ export function createHandlers(deps: ServiceDeps): Handlers {
         dateRange: found.dateRange,
         scope: read.raw.scope,
         readings: found.readings.map(({ reading }) => ({ ...reading, pageUrl, readAt: read.readAt })),
+        cells: found.readings.map(({ cell }) => cell),
         unrecognised: found.unrecognised,
         notes: [...read.raw.notes, ...found.notes],
         readAt: read.readAt,
@@ -129,7 +134,9 @@ export function createHandlers(deps: ServiceDeps): Handlers {
       const view = await tabView(tabId);
       deps.showWarningCount(tabId, view.goals.reduce((n, g) => n + g.progress.warnings.length, 0));
       deps.broadcastChanged(tabId);
-      const badges: CellBadge[] = view.goals.flatMap((g) => {
+      const settings = await getSettings(db);
+      const badgesOff = settings.badgesOffOn.includes(new URL(pageUrl).hostname);
+      const badges: CellBadge[] = badgesOff ? [] : view.goals.flatMap((g) => {
         const cell = g.matched ? found.readings[g.matched.index]?.cell : undefined;
         return cell === undefined ? [] : [{ cell, text: deps.badgeText(g.progress), status: g.progress.status.code, goal: g.goal.name }];
       });

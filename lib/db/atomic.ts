@@ -1,8 +1,8 @@
-import type { IDBPTransaction } from 'idb';
+import type { IDBPTransaction, StoreNames } from 'idb';
 import type { GoalpostDB } from './schema';
 import { toStorageError } from './errors';
 
-type Tx = IDBPTransaction<GoalpostDB, Array<keyof GoalpostDB & string>, 'readwrite'>;
+type Tx = IDBPTransaction<GoalpostDB, StoreNames<GoalpostDB>[], 'readwrite'>;
 
 /**
  * Runs `work` in a readwrite transaction that either commits whole or not at all: whatever fails

@@ -32,7 +32,7 @@ const cell = (over: Partial<RawCell> = {}): RawCell => ({ label: 'Sessions', tex
 function setup(granted: string[] = []) {
   const handlers = {
     'content/page-read': vi.fn(async () => ({ stored: 1, badges: [] })),
-    'page/get-tab-view': vi.fn(async ({ tabId }: { tabId: number }) => ({ tabId, page: null, goals: [], unmatched: [] })),
+    'page/get-tab-view': vi.fn(async ({ tabId }: { tabId: number }) => ({ tabId, page: null, goals: [], unmatched: [], draft: null })),
     'page/get-all-goals': vi.fn(async () => ({ goals: [] })),
     'page/save-goal': vi.fn(async ({ goal }) => ({ goal })),
     'page/delete-goal': vi.fn(async () => ({ deleted: null })),

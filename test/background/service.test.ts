@@ -33,6 +33,7 @@ function setup() {
     get: async (id) => structuredClone(pages.get(id) ?? null),
     set: async (id, r) => void pages.set(id, structuredClone(r)),
     delete: async (id) => void pages.delete(id),
+    getDraft: async () => null,
   };
   const warnings: Array<[number, number]> = [];
   const name = `service-test-${++dbCount}`;
