@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { SUPPORTED_DASHBOARD_MATCHES } from './lib/dashboards';
@@ -9,6 +10,18 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
   }),
+  hooks: {
+    // The content script loads on every dashboard view and must stay under 30 kB: it talks to the
+    // runtime through the browser's own promise-based API (Chrome MV3 and Firefox both have one)
+    // instead of webextension-polyfill (~10 kB). Every other entrypoint keeps the polyfill.
+    'vite:build:extendConfig'(entrypoints, config) {
+      if (!entrypoints.every((e) => e.type === 'content-script')) return;
+      const native = fileURLToPath(import.meta.resolve('wxt/browser'));
+      const alias = config.resolve?.alias;
+      if (Array.isArray(alias)) alias.unshift({ find: /^wxt\/browser$/, replacement: native });
+      else config.resolve = { ...config.resolve, alias: { ...alias, 'wxt/browser': native } };
+    },
+  },
   manifest: ({ browser }) => ({
     name: 'Goalpost',
     description: 'See whether your marketing goals are on track, right beside the dashboards you already use.',

@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import { findPage } from '@/lib/adapters/registry';
 import { SUPPORTED_DASHBOARD_MATCHES } from '@/lib/dashboards';
 import { createBadgeLayer } from '@/lib/content/badges';
@@ -5,23 +6,10 @@ import { startReadLoop } from '@/lib/content/read-loop';
 import type { ContextCellQuery, Message, Reply } from '@/lib/messages';
 import { localIsoDate } from '@/lib/time';
 
-interface Runtime {
-  id?: string;
-  sendMessage(message: unknown): Promise<unknown>;
-  onMessage: {
-    addListener(listener: (message: unknown, sender: { id?: string }, respond: (reply: unknown) => void) => void): void;
-    removeListener(listener: (message: unknown, sender: { id?: string }, respond: (reply: unknown) => void) => void): void;
-  };
-}
-
 /**
- * The content script calls the extension runtime directly rather than through
- * webextension-polyfill: Chrome's MV3 and Firefox's `runtime.sendMessage` both return promises, and
- * the polyfill would add ~10 kB to a script that loads on every dashboard view.
+ * Finds the dashboard's numbers and reports them; owns no storage (IndexedDB here would be the
+ * dashboard's). `wxt/browser` is the browser's own API here, not the polyfill (see wxt.config.ts).
  */
-const runtime = (): Runtime => (globalThis as unknown as { browser?: { runtime: Runtime }; chrome: { runtime: Runtime } }).browser?.runtime ?? (globalThis as unknown as { chrome: { runtime: Runtime } }).chrome.runtime;
-
-/** Finds the dashboard's numbers and reports them; owns no storage (IndexedDB here would be the dashboard's). */
 export default defineContentScript({
   matches: [...SUPPORTED_DASHBOARD_MATCHES],
   // Looker Studio reports are often embedded in other pages through an iframe.
@@ -34,13 +22,13 @@ export default defineContentScript({
     let rightClicked: EventTarget | null = null;
     ctx.addEventListener(document, 'contextmenu', (e) => (rightClicked = e.target), { capture: true });
     // The background asks which number "Set a goal for this number" was chosen on.
-    const answerContextCell = (message: unknown, sender: { id?: string }, respond: (reply: unknown) => void) => {
-      if (sender.id !== runtime().id || (message as ContextCellQuery | null)?.kind !== 'background/context-cell') return;
+    const answerContextCell = (message: unknown, sender: { id?: string }, respond: (reply: unknown) => void): undefined => {
+      if (sender.id !== browser.runtime.id || (message as ContextCellQuery | null)?.kind !== 'background/context-cell') return;
       const target = rightClicked instanceof Node ? rightClicked : null;
       const cell = target ? elements.findIndex((el) => el === target || el.contains(target) || target.contains(el)) : -1;
       respond({ cell: cell >= 0 ? cell : null });
     };
-    runtime().onMessage.addListener(answerContextCell);
+    browser.runtime.onMessage.addListener(answerContextCell);
     const loop = startReadLoop({
       win: window,
       find: () =>
@@ -53,7 +41,7 @@ export default defineContentScript({
       send: async (read) => {
         if (ctx.isInvalid) return;
         const message: Message<'content/page-read'> = { kind: 'content/page-read', payload: read };
-        const reply = (await runtime().sendMessage(message)) as Reply<'content/page-read'> | undefined;
+        const reply = (await browser.runtime.sendMessage(message)) as Reply<'content/page-read'> | undefined;
         if (reply?.ok) badges.setBadges(reply.data.badges);
       },
     });
@@ -61,7 +49,7 @@ export default defineContentScript({
       loop.stop();
       badges.remove();
       try {
-        runtime().onMessage.removeListener(answerContextCell);
+        browser.runtime.onMessage.removeListener(answerContextCell);
       } catch {
         // the runtime is gone with the old extension context
       }

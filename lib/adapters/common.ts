@@ -1,23 +1,22 @@
 /**
- * Shared pieces of every adapter: clean text out of dashboard markup, turn it into numbers with the
- * shared parser, map labels to metrics with the catalogue, and collect readings with a locator a
- * person can follow. Adapters stay small objects that only say *where* things are.
+ * Shared pieces of every adapter's *find* side (the content script): clean text out of dashboard
+ * markup, collect number-bearing cells and cards with a locator a person can follow, and say whether
+ * the page is loading or empty. Adapters stay small objects that only say *where* things are.
  *
- * Reading rules (they keep a full read of a big page within a few milliseconds and side-effect free):
+ * Nothing here parses numbers or dates or knows the metric catalogue: that is the background's job
+ * (lib/interpret/). Whether a cell "holds a number" is decided by a cheap check (a digit of any
+ * script, or a no-value mark), never by the parser, so the content script stays small.
+ *
+ * Finding rules (they keep a full find on a big page within a few milliseconds and side-effect free):
  * - only targeted `querySelectorAll` on the hooks an adapter names, never a walk over the whole page;
  * - no layout reads (getBoundingClientRect, offsetWidth, getComputedStyle);
  * - text comes from `textContent` of text nodes (never markup), so page text cannot become markup;
  * - nothing on the page is modified.
  */
 import type { SourceId } from '../dashboards';
-import { metricFromLabel } from '../metrics/labels';
-import { METRICS } from '../metrics/catalogue';
-import type { MetricId } from '../metrics/types';
 import { stripBidiControls } from '../parse/digits';
-import { parseDashboardNumber } from '../parse/number';
-import { dateRangeFromUrl, parseDateRange } from '../parse/date-range';
-import type { DateRange, NumberResult, NumberUnit } from '../parse/types';
-import type { AdapterContext, AdapterResult, FoundReading, PageState } from './types';
+import type { ReadingScope } from '../readings';
+import type { AdapterContext, FoundPage, PageState, RawCell } from './types';
 
 // ---------------------------------------------------------------- text
 
@@ -33,19 +32,11 @@ const DECORATION_TAG_NAMES = ['SCRIPT', 'STYLE', 'TEMPLATE', 'SVG', 'CANVAS', 'M
 const DECORATION_TAGS = new Set([...DECORATION_TAG_NAMES, ...DECORATION_TAG_NAMES.map((t) => t.toLowerCase())]);
 const DECORATION_CLASS = /(?:^|\s)(?:mat-icon|material-icons|material-icons-extended|percent-of-total)(?:\s|$)|summary-text|material-symbols/;
 
-export const DECORATION_SELECTORS: readonly string[] = [
-  ...DECORATION_TAG_NAMES.map((t) => t.toLowerCase()),
-  '.mat-icon',
-  '.material-icons',
-  '.material-icons-extended',
-  '.percent-of-total',
-  '[class*="summary-text"]',
-  '[class*="material-symbols"]',
-  '[aria-hidden="true"]',
-  '[hidden]',
-];
-
-/** Same as `el.matches(DECORATION_SELECTORS.join())`, without selector matching. */
+/**
+ * Whether an element is a decoration: one of the tags above, an icon / "% of total" class,
+ * `[class*="summary-text"]`, `[class*="material-symbols"]`, `[aria-hidden="true"]` or `[hidden]` —
+ * checked without selector matching.
+ */
 export function isDecoration(el: Element): boolean {
   if (DECORATION_TAGS.has(el.tagName)) return true;
   const cls = el.getAttribute('class');
@@ -75,7 +66,7 @@ const DECORATION_CLASS_NAMES = [
 ];
 // Substring selectors (GA4's `[class*="summary-text"]`) are costly on big tables: adapters that need
 // them pass them as extras.
-const DECORATION_ATTRIBUTES = '[aria-hidden="true"],[hidden]';
+const DECORATION_ATTRIBUTES = ['[aria-hidden="true"]', '[hidden]'];
 
 /**
  * The decorations under `root`, found with native lookups, for reading many cells of one table:
@@ -91,7 +82,7 @@ export function decorationsIn(root: Element, extra: readonly string[] = []): Str
   };
   for (const tag of DECORATION_TAG_NAMES) add(root.getElementsByTagName(tag.toLowerCase()));
   for (const cls of DECORATION_CLASS_NAMES) add(root.getElementsByClassName(cls));
-  add(root.querySelectorAll(DECORATION_ATTRIBUTES));
+  for (const attribute of DECORATION_ATTRIBUTES) add(root.querySelectorAll(attribute));
   if (extra.length) add(root.querySelectorAll(extra.join(',')));
   return (el) => found.has(el);
 }
@@ -156,145 +147,85 @@ export function textLeaves(root: Element, strip: Strip = isDecoration, limit = 1
   return leaves;
 }
 
-// ---------------------------------------------------------------- numbers and labels
+// ---------------------------------------------------------------- "is this a number?" (cheap)
 
-export interface NumberReading {
-  value: number;
-  unit: NumberUnit;
-  currency?: string;
-  precision: number;
-  text: string;
-  confidence: 'sure' | 'unsure';
+/** A decimal digit of any script (Latin, Persian, Arabic-Indic, Devanagari, full-width …). */
+const DIGIT = /\p{Nd}/u;
+
+/** What dashboards print for "no value" (lower-cased): sent, so the column's label is still reported. */
+const NO_VALUE = new Set(['-', '--', '---', '—', '——', '–', '―', '−', '…', 'n/a', 'n.a.', 'na', '∅']);
+
+/** The text shows a number of some kind (the background's parser decides which, or that it is none). */
+export function hasDigit(text: string): boolean {
+  return DIGIT.test(text);
 }
 
-/**
- * Parsed numbers by locale and text. The content script re-reads a page on every mutation and most
- * cells have not changed, so a read of a large table costs the parser only once per distinct text.
- * Neighbours only matter when the text alone is ambiguous; those parses are not memoised.
- */
-const MEMO_LIMIT = 5000;
-const memo = new Map<string, NumberResult>();
-
-function parseMemo(text: string, locale: string): NumberResult {
-  const key = `${locale}\u0000${text}`;
-  let parsed = memo.get(key);
-  if (!parsed) {
-    if (memo.size >= MEMO_LIMIT) memo.clear();
-    parsed = parseDashboardNumber(text, { locale });
-    memo.set(key, parsed);
-  }
-  return parsed;
+/** A value cell: a number of some kind, or a dashboard's no-value mark. */
+export function looksLikeValue(text: string): boolean {
+  return DIGIT.test(text) || NO_VALUE.has(stripBidiControls(text).toLowerCase());
 }
 
-/** One printed number through the shared parser. No value / not a number → null (no reading). */
-export function readNumber(text: string, ctx: AdapterContext, neighbours?: readonly string[]): NumberReading | null {
-  if (!text) return null;
-  let parsed = parseMemo(text, ctx.locale);
-  if (parsed.ok && parsed.ambiguous && neighbours?.length) parsed = parseDashboardNumber(text, { locale: ctx.locale, neighbours });
-  if (!parsed.ok) return null;
-  const reading: NumberReading = {
-    value: parsed.value,
-    unit: parsed.unit,
-    precision: parsed.precision,
-    text,
-    confidence: parsed.ambiguous ? 'unsure' : 'sure',
-  };
-  if (parsed.currency) reading.currency = parsed.currency;
-  return reading;
-}
+// ---------------------------------------------------------------- a find in progress
 
-export function isNumberText(text: string, ctx: AdapterContext): boolean {
-  return parseMemo(text, ctx.locale).ok;
-}
-
-const metricMemo = new Map<string, MetricId | null>();
-
-export function metricOf(label: string): MetricId | null {
-  if (!label) return null;
-  let metric = metricMemo.get(label);
-  if (metric === undefined) {
-    if (metricMemo.size >= 2000) metricMemo.clear();
-    metric = metricFromLabel(label);
-    metricMemo.set(label, metric);
-  }
-  return metric;
-}
-
-/**
- * Reconciles what the parser saw with what the metric is. A bare number in a cost column is still a
- * cost (the page left the symbol out), so the metric's unit is taken; a number whose own unit
- * contradicts the metric (a % in a cost column) is kept but marked unsure.
- */
-function reconcileUnit(metric: MetricId, n: NumberReading): NumberReading {
-  const expected = METRICS[metric].unit;
-  if (n.unit === expected) return n;
-  if (n.unit === 'count') return { ...n, unit: expected };
-  return { ...n, confidence: 'unsure' };
-}
-
-// ---------------------------------------------------------------- a read in progress
-
-export interface ReadSession {
+export interface FindSession {
   ctx: AdapterContext;
   source: SourceId;
   account?: string;
-  dateRange: DateRange | null;
-  readings: FoundReading[];
-  unrecognised: string[];
+  dateTexts: string[];
+  cells: RawCell[];
+  elements: Element[];
   notes: string[];
+  /** Cells whose text has a digit: a loader next to none of them means the numbers are not there yet. */
+  values: number;
+  nextGroup: number;
 }
 
-export function startRead(ctx: AdapterContext, source: SourceId, account?: string): ReadSession {
-  const session: ReadSession = { ctx, source, dateRange: null, readings: [], unrecognised: [], notes: [] };
+export function startFind(ctx: AdapterContext, source: SourceId, account?: string): FindSession {
+  const session: FindSession = { ctx, source, dateTexts: [], cells: [], elements: [], notes: [], values: 0, nextGroup: 0 };
   if (account) session.account = account;
   return session;
 }
 
-export interface CellReading {
-  metric: MetricId;
+/** A new group id: cells of one table or card set share number-format evidence. */
+export function newGroup(session: FindSession): number {
+  return session.nextGroup++;
+}
+
+export interface CellInput {
   label: string;
-  /** The element showing the number; its clean text is read unless `text` is given. */
-  element: Element;
-  text?: string;
+  key?: string | undefined;
+  qualifier?: string | undefined;
+  text: string;
+  row?: string | null | undefined;
   where: string;
-  row?: string;
-  neighbours?: readonly string[];
-  strip?: Strip;
+  group: number;
 }
 
-/** Parses the cell and records a reading; false when it shows no number. */
-export function addReading(session: ReadSession, cell: CellReading): boolean {
-  const text = cell.text ?? cleanText(cell.element, cell.strip ?? isDecoration);
-  const parsed = readNumber(text, session.ctx, cell.neighbours);
-  if (!parsed) return false;
-  const n = reconcileUnit(cell.metric, parsed);
-  const scope: FoundReading['reading']['scope'] = {};
-  if (session.account) scope.account = session.account;
-  if (cell.row !== undefined) scope.row = cell.row;
-  const reading: FoundReading['reading'] = {
-    metric: cell.metric,
-    value: n.value,
-    unit: n.unit,
-    precision: n.precision,
-    label: cleanLabel(cell.label),
-    text: n.text,
-    source: session.source,
-    scope,
-    dateRange: session.dateRange,
-    where: cell.where,
-    confidence: n.confidence,
-  };
-  if (n.currency) reading.currency = n.currency;
-  session.readings.push({ reading, element: cell.element });
-  return true;
+/**
+ * Bounds of what one page read sends (the background's message schema, lib/messages.ts, rejects a
+ * read beyond them). A value is short: a longer text is no number and is not sent.
+ */
+export const LIMITS = { cells: 5000, text: 200, label: 300, key: 200, row: 300, where: 500, dateTexts: 10, dateText: 300 } as const;
+
+const CELLS_CAPPED = `Only the first ${LIMITS.cells} numbers on this page were read.`;
+
+/** Records one cell (only fields that have a value, so the cell survives JSON unchanged). */
+export function addCell(session: FindSession, input: CellInput, element: Element): void {
+  if (input.text.length > LIMITS.text) return;
+  if (session.cells.length >= LIMITS.cells) {
+    addNote(session, CELLS_CAPPED);
+    return;
+  }
+  const cell: RawCell = { label: cleanLabel(input.label).slice(0, LIMITS.label), text: input.text, where: input.where.slice(0, LIMITS.where), group: input.group };
+  if (input.key) cell.key = input.key.slice(0, LIMITS.key);
+  if (input.qualifier) cell.qualifier = cleanLabel(input.qualifier).slice(0, LIMITS.key);
+  if (input.row !== undefined && input.row !== null) cell.row = input.row.slice(0, LIMITS.row);
+  session.cells.push(cell);
+  session.elements.push(element);
+  if (hasDigit(input.text)) session.values++;
 }
 
-export function reportUnrecognised(session: ReadSession, label: string): void {
-  const clean = cleanLabel(label);
-  if (clean && !session.unrecognised.includes(clean)) session.unrecognised.push(clean);
-}
-
-export function addNote(session: ReadSession, note: string): void {
+export function addNote(session: FindSession, note: string): void {
   if (!session.notes.includes(note)) session.notes.push(note);
 }
 
@@ -306,30 +237,33 @@ export interface StateHooks {
 }
 
 /**
- * A loader with nothing read means the numbers are not there yet; a loader next to numbers means a
- * part is still loading, which the user is told. An empty placeholder with nothing read means the
- * dashboard has no rows for this range.
+ * A loader with no number found means the numbers are not there yet; a loader next to numbers means
+ * a part is still loading, which the user is told. An empty placeholder with no number found means
+ * the dashboard has no rows for this range.
  */
-export function finishRead(session: ReadSession, hooks: StateHooks): AdapterResult {
+export function finishFind(session: FindSession, hooks: StateHooks): FoundPage {
   const doc = session.ctx.doc;
   let state: PageState = 'ready';
   const loading = hooks.loading ? doc.querySelector(hooks.loading) !== null : false;
   if (loading) {
-    if (session.readings.length === 0) state = 'loading';
+    if (session.values === 0) state = 'loading';
     else addNote(session, 'Part of the page was still loading; read again when it has finished.');
-  } else if (session.readings.length === 0 && hooks.empty && doc.querySelector(hooks.empty)) {
+  } else if (session.values === 0 && hooks.empty && doc.querySelector(hooks.empty)) {
     state = 'empty';
   }
-  const scope: AdapterResult['scope'] = {};
+  const scope: ReadingScope = {};
   if (session.account) scope.account = session.account;
   return {
-    source: session.source,
-    state,
-    dateRange: session.dateRange,
-    scope,
-    readings: session.readings,
-    unrecognised: session.unrecognised,
-    notes: session.notes,
+    raw: {
+      source: session.source,
+      state,
+      scope,
+      locale: session.ctx.locale,
+      dateTexts: [...new Set(session.dateTexts.map((t) => t.trim()).filter(Boolean))].slice(0, LIMITS.dateTexts).map((t) => t.slice(0, LIMITS.dateText)),
+      cells: session.cells,
+      notes: session.notes,
+    },
+    elements: session.elements,
   };
 }
 
@@ -346,29 +280,7 @@ export function whereCard(page: string, label: string): string {
 
 // ---------------------------------------------------------------- dates
 
-/**
- * The date range a page shows. Explicit dates in the URL win (they are exact); then the picker's text
- * (each candidate, and the part after a "Date:" style label); then a preset named in the URL.
- */
-export function readDateRange(ctx: AdapterContext, pickerTexts: readonly string[], useUrl = true): DateRange | null {
-  const fromUrl = useUrl ? dateRangeFromUrl(ctx.url.href, ctx.today, ctx.locale) : null;
-  if (fromUrl?.ok && !fromUrl.preset) return { start: fromUrl.start, end: fromUrl.end };
-  for (const raw of pickerTexts) {
-    const text = raw.trim();
-    if (!text) continue;
-    const candidates = [text];
-    const colon = text.search(/[:：]/);
-    if (colon > 0) candidates.push(text.slice(colon + 1));
-    for (const candidate of candidates) {
-      const parsed = parseDateRange(candidate, { locale: ctx.locale, today: ctx.today });
-      if (parsed.ok) return { start: parsed.start, end: parsed.end };
-    }
-  }
-  if (fromUrl?.ok) return { start: fromUrl.start, end: fromUrl.end };
-  return null;
-}
-
-/** Texts a date control shows: each text leaf, then the whole control. */
+/** Texts a date control shows: each text leaf, then the whole control (parsed in the background). */
 export function pickerTexts(el: Element | null): string[] {
   if (!el) return [];
   return [...textLeaves(el).map((l) => l.text), cleanText(el)];
@@ -393,10 +305,10 @@ export function looksLikeTotal(text: string): boolean {
 
 export interface GridColumn {
   label: string;
-  /** The metric, when the adapter knows it from a stable hook (API name); else the label decides. */
-  metric?: MetricId | null;
+  /** The metric's name in the page's markup (GA4 API name, Google Ads essfield), if any. */
+  key?: string | undefined;
   /** The row-name column (campaign, channel, query…). */
-  key?: boolean;
+  rowName?: boolean;
   /** Columns that carry no data (checkboxes, row numbers, comparison labels). */
   skip?: boolean;
 }
@@ -420,38 +332,23 @@ export interface GridInput {
 }
 
 /**
- * Reads a table whose columns are known: header → metric (hook first, then the catalogue), every
- * data row keyed by its name, the totals row unkeyed. Unknown headers are reported, never guessed.
+ * Finds a table's value cells: every labelled data column, every data row keyed by its name, the
+ * totals row unkeyed. Cells whose text shows no number (names, statuses) are left out; which labels
+ * name a metric is decided in the background.
  */
-export function readGrid(session: ReadSession, grid: GridInput): void {
+export function findGrid(session: FindSession, grid: GridInput): void {
   const strip = grid.root ? decorationsIn(grid.root, grid.strip) : stripSelector(grid.strip);
-  const metrics = grid.columns.map((c) => {
-    if (c.skip || c.key || !c.label) return null;
-    const metric = c.metric ?? metricOf(c.label);
-    if (!metric) reportUnrecognised(session, c.label);
-    return metric;
-  });
-  // A sample of the table's numbers settles ambiguous separators ("1,234" next to "12,5 %").
-  const neighbours: string[] = [];
-  for (const row of grid.rows.slice(0, 3)) {
-    for (const cell of row.cells) if (cell && neighbours.length < 24) neighbours.push(cleanText(cell, strip));
-  }
+  const group = newGroup(session);
+  const columns = grid.columns.map((c) => (c.skip || c.rowName || !c.label ? null : c));
   for (const row of grid.rows) {
-    grid.columns.forEach((column, i) => {
-      const metric = metrics[i];
+    for (let i = 0; i < columns.length; i++) {
+      const column = columns[i];
       const cell = row.cells[i];
-      if (!metric || !cell) return;
-      const reading: CellReading = {
-        metric,
-        label: column.label,
-        element: cell,
-        where: whereCell(grid.name, row.key, column.label),
-        neighbours,
-        strip,
-      };
-      if (row.key !== null) reading.row = row.key;
-      addReading(session, reading);
-    });
+      if (!column || !cell) continue;
+      const text = cleanText(cell, strip);
+      if (!looksLikeValue(text)) continue;
+      addCell(session, { label: column.label, key: column.key, text, row: row.key, where: whereCell(grid.name, row.key, column.label), group }, cell);
+    }
   }
 }
 
@@ -461,40 +358,34 @@ export interface Scorecard {
   label: string;
   /** Element showing the number. */
   value: Element;
-  /** Metric from a stable hook, if the adapter knows it. */
-  metric?: MetricId | null;
   text?: string;
 }
 
-/** Reads label + big-number cards; unknown labels are reported. */
-export function readScorecards(session: ReadSession, page: string, cards: readonly Scorecard[]): void {
+/** Finds label + big-number cards; one group per card set. */
+export function findScorecards(session: FindSession, page: string, cards: readonly Scorecard[]): void {
+  const group = newGroup(session);
   for (const card of cards) {
     const label = cleanLabel(card.label);
     if (!label) continue;
-    const metric = card.metric ?? metricOf(label);
-    if (!metric) {
-      reportUnrecognised(session, label);
-      continue;
-    }
-    const reading: CellReading = { metric, label, element: card.value, where: whereCard(page, label) };
-    if (card.text !== undefined) reading.text = card.text;
-    addReading(session, reading);
+    const text = card.text ?? cleanText(card.value);
+    if (!looksLikeValue(text)) continue;
+    addCell(session, { label, text, where: whereCard(page, label), group }, card.value);
   }
 }
 
 /**
- * A card found by structure alone: the first text leaf that is not a number is its label, the first
- * number after it is its value. Deltas ("↑ 4.2%") come later and are ignored.
+ * A card found by structure alone: the first text leaf with no digit is its label, the first leaf
+ * with a digit after it is its value. Deltas ("↑ 4.2%") come later and are ignored.
  */
-export function cardFromLeaves(root: Element, ctx: AdapterContext, strip: Strip = isDecoration): Scorecard | null {
+export function cardFromLeaves(root: Element, strip: Strip = isDecoration): Scorecard | null {
   const leaves = textLeaves(root, strip, 8);
   let label: string | null = null;
   for (const leaf of leaves) {
     if (label === null) {
-      if (!isNumberText(leaf.text, ctx)) label = leaf.text;
+      if (!hasDigit(leaf.text)) label = leaf.text;
       continue;
     }
-    if (isNumberText(leaf.text, ctx)) return { label, value: leaf.el, text: leaf.text };
+    if (hasDigit(leaf.text)) return { label, value: leaf.el, text: leaf.text };
   }
   return null;
 }

@@ -2,25 +2,23 @@
  * Google Analytics 4: home KPI cards, report tables, Explorations (SVG) and the date range.
  * Routing lives in the URL hash, so the content script re-reads on hashchange and on mutation.
  */
-import type { MetricId } from '../metrics/types';
 import {
+  addCell,
   addNote,
-  addReading,
   all,
   cleanText,
-  finishRead,
-  pickerTexts,
-  readDateRange,
-  readGrid,
-  readScorecards,
-  reportUnrecognised,
-  metricOf,
   decorationsIn,
-  startRead,
+  findGrid,
+  findScorecards,
+  finishFind,
+  looksLikeValue,
+  newGroup,
+  pickerTexts,
+  startFind,
   whereCell,
+  type FindSession,
   type GridColumn,
   type GridRow,
-  type ReadSession,
   type Scorecard,
 } from './common';
 import type { Adapter, AdapterContext } from './types';
@@ -56,30 +54,6 @@ const SELECTORS = {
   summaryText: '[class*="summary-text"]',
 } as const;
 
-/** GA4 API names in the table cells' classes (high: `td[class*='screenPageViews']`, `sessions` …). */
-const API_METRICS: Readonly<Record<string, MetricId>> = {
-  sessions: 'sessions',
-  totalUsers: 'users',
-  activeUsers: 'active-users',
-  newUsers: 'new-users',
-  screenPageViews: 'pageviews',
-  engagedSessions: 'engaged-sessions',
-  engagementRate: 'engagement-rate',
-  bounceRate: 'bounce-rate',
-  keyEvents: 'conversions',
-  conversions: 'conversions',
-  ecommercePurchases: 'purchases',
-  transactions: 'purchases',
-  totalRevenue: 'revenue',
-  purchaseRevenue: 'revenue',
-  userEngagementDuration: 'avg-engagement-time',
-  averageSessionDuration: 'avg-engagement-time',
-  advertiserAdClicks: 'clicks',
-  advertiserAdImpressions: 'impressions',
-  advertiserAdCost: 'cost',
-  returnOnAdSpend: 'roas',
-};
-
 function matches(url: URL): boolean {
   return url.hostname === 'analytics.google.com' && url.pathname.startsWith('/analytics/web');
 }
@@ -90,16 +64,27 @@ function propertyOf(url: URL): string | undefined {
   return m?.[1];
 }
 
-/** The API name a cell's class list carries (`cdk-column-sessions`, `sessions`). */
+/** Angular Material / CDK's own classes: never an API name. */
+const FRAMEWORK_CLASS = /^(?:mat|mdc|cdk|ng)-|^_/;
+
+/**
+ * The API name a header cell's class list carries (`cdk-column-sessions`, `mat-column-sessions`,
+ * else a bare `sessions`): sent as the cell's key; lib/interpret/keys.ts says which metric it names
+ * (a class that names none falls back to the label there).
+ */
 function apiName(el: Element): string | undefined {
-  for (const cls of Array.from(el.classList)) {
-    const name = cls.startsWith('cdk-column-') ? cls.slice('cdk-column-'.length) : cls.startsWith('mat-column-') ? cls.slice('mat-column-'.length) : cls;
-    if (Object.prototype.hasOwnProperty.call(API_METRICS, name)) return name;
+  const classes = el.classList;
+  let bare: string | undefined;
+  for (let i = 0; i < classes.length; i++) {
+    const cls = classes[i]!;
+    if (cls.startsWith('cdk-column-')) return cls.slice('cdk-column-'.length);
+    if (cls.startsWith('mat-column-')) return cls.slice('mat-column-'.length);
+    if (bare === undefined && !FRAMEWORK_CLASS.test(cls)) bare = cls;
   }
-  return undefined;
+  return bare;
 }
 
-function readHomeCards(session: ReadSession, doc: Document): void {
+function findHomeCards(session: FindSession, doc: Document): void {
   const cards: Scorecard[] = [];
   for (const tab of all(doc, SELECTORS.kpiTab)) {
     const value = tab.querySelector(SELECTORS.kpiValue);
@@ -110,10 +95,10 @@ function readHomeCards(session: ReadSession, doc: Document): void {
     const label = at > 0 ? aria.slice(0, at) : cleanText(tab.querySelector(SELECTORS.kpiLabel));
     cards.push({ label, value, text });
   }
-  readScorecards(session, 'Home', cards);
+  findScorecards(session, 'Home', cards);
 }
 
-function readReportTable(session: ReadSession, table: Element, name: string): void {
+function findReportTable(session: FindSession, table: Element, name: string): void {
   const strip = decorationsIn(table, [SELECTORS.rowIndex, SELECTORS.summaryText]);
   const headerRow = table.querySelector(SELECTORS.headerRow);
   if (!headerRow) return;
@@ -121,10 +106,7 @@ function readReportTable(session: ReadSession, table: Element, name: string): vo
   const comparing = headers.some((th) => th.matches(SELECTORS.comparisonHeader));
   const columns: GridColumn[] = headers.map((th, i) => {
     if (th.matches(SELECTORS.comparisonHeader)) return { label: '', skip: true };
-    const api = apiName(th);
-    const column: GridColumn = { label: cleanText(th, strip), key: i === 0 };
-    if (api) column.metric = API_METRICS[api] ?? null;
-    return column;
+    return { label: cleanText(th, strip), key: apiName(th), rowName: i === 0 };
   });
   const rows: GridRow[] = [];
   const totals = table.querySelector(SELECTORS.totalsRow);
@@ -140,7 +122,7 @@ function readReportTable(session: ReadSession, table: Element, name: string): vo
     rows.push({ key: cleanText(cells[0], strip), cells });
   }
   if (comparing) addNote(session, 'Comparison mode: only the current date range was read.');
-  readGrid(session, { name, columns, rows, strip: [SELECTORS.rowIndex, SELECTORS.summaryText], root: table });
+  findGrid(session, { name, columns, rows, strip: [SELECTORS.rowIndex, SELECTORS.summaryText], root: table });
 }
 
 function svgText(g: Element): Element | null {
@@ -148,7 +130,7 @@ function svgText(g: Element): Element | null {
   return texts[texts.length - 1] ?? null;
 }
 
-function readExploration(session: ReadSession, container: Element, name: string): void {
+function findExploration(session: FindSession, container: Element, name: string): void {
   const columns = new Map<string, string>();
   for (const g of all(container, SELECTORS.explorationColumnHeader)) {
     const label = cleanText(svgText(g));
@@ -156,46 +138,41 @@ function readExploration(session: ReadSession, container: Element, name: string)
   }
   const rowNames = new Map<string, string>();
   for (const g of all(container, SELECTORS.explorationRowHeader)) rowNames.set(g.getAttribute('row-index') ?? '', cleanText(svgText(g)));
-  const metrics = new Map<string, MetricId | null>();
-  for (const [index, label] of columns) {
-    const metric = metricOf(label);
-    metrics.set(index, metric);
-    if (!metric) reportUnrecognised(session, label);
-  }
+  const group = newGroup(session);
   for (const g of all(container, SELECTORS.explorationCell)) {
     const rowIndex = g.getAttribute('row-index') ?? '';
     const colIndex = g.getAttribute('column-index') ?? '';
-    const metric = metrics.get(colIndex);
     const label = columns.get(colIndex);
-    const text = svgText(g);
-    if (!metric || !label || !text) continue;
+    const el = svgText(g);
+    if (!label || !el) continue;
     // Row 0 is the totals row (high).
     const row = rowIndex === '0' ? null : rowNames.get(rowIndex);
     if (row === undefined || row === '') continue;
-    const reading = { metric, label, element: text, where: whereCell(name, row, label) };
-    addReading(session, row === null ? reading : { ...reading, row });
+    const text = cleanText(el);
+    if (!looksLikeValue(text)) continue;
+    addCell(session, { label, text, row, where: whereCell(name, row, label), group }, el);
   }
   addNote(session, 'Explorations only render the rows in view; rows scrolled out of view were not read.');
 }
 
-function read(ctx: AdapterContext) {
-  const session = startRead(ctx, 'ga4', propertyOf(ctx.url));
+function find(ctx: AdapterContext) {
+  const session = startFind(ctx, 'ga4', propertyOf(ctx.url));
   const doc = ctx.doc;
-  session.dateRange = readDateRange(ctx, pickerTexts(doc.querySelector(SELECTORS.datePicker)));
+  session.dateTexts = pickerTexts(doc.querySelector(SELECTORS.datePicker));
   const title = cleanText(doc.querySelector('h1')) || 'Report';
 
-  readHomeCards(session, doc);
+  findHomeCards(session, doc);
   const tables = all(doc, SELECTORS.reportTable);
-  tables.forEach((table, i) => readReportTable(session, table, tables.length > 1 ? `${title} table ${i + 1}` : `${title} table`));
+  tables.forEach((table, i) => findReportTable(session, table, tables.length > 1 ? `${title} table ${i + 1}` : `${title} table`));
   const explorations = all(doc, SELECTORS.exploration);
-  explorations.forEach((c, i) => readExploration(session, c, explorations.length > 1 ? `${title} exploration ${i + 1}` : `${title} exploration`));
+  explorations.forEach((c, i) => findExploration(session, c, explorations.length > 1 ? `${title} exploration ${i + 1}` : `${title} exploration`));
 
-  return finishRead(session, { loading: SELECTORS.loader });
+  return finishFind(session, { loading: SELECTORS.loader });
 }
 
 export const ga4: Adapter = {
   id: 'ga4',
   name: 'Google Analytics 4',
   matches,
-  read,
+  find,
 };

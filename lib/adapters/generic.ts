@@ -1,23 +1,22 @@
 /**
  * Any other page (TikTok Ads, Microsoft Advertising, Shopify, in-house dashboards): HTML tables and
  * ARIA grids with a header row, and label + big-number cards. It only reads what is plainly labelled
- * with a catalogue metric; everything else is reported as unrecognised.
+ * with a catalogue metric (decided in the background); everything else is reported as unrecognised.
  */
 import {
   addNote,
   all,
   cardFromLeaves,
   cleanText,
-  finishRead,
+  findGrid,
+  findScorecards,
+  finishFind,
   looksLikeTotal,
   pickerTexts,
-  readDateRange,
-  readGrid,
-  readScorecards,
-  startRead,
+  startFind,
+  type FindSession,
   type GridColumn,
   type GridRow,
-  type ReadSession,
   type Scorecard,
 } from './common';
 import { ga4 } from './ga4';
@@ -48,10 +47,10 @@ function matches(url: URL): boolean {
   return (url.protocol === 'https:' || url.protocol === 'http:') && !DEDICATED.some((a) => a.matches(url));
 }
 
-function readHtmlTable(session: ReadSession, table: Element, name: string): void {
+function findHtmlTable(session: FindSession, table: Element, name: string): void {
   const headerRow = table.querySelector('thead tr') ?? table.querySelector('tr');
   if (!headerRow || !headerRow.querySelector('th')) return;
-  const columns: GridColumn[] = all(headerRow, 'th, td').map((th, i) => ({ label: cleanText(th), key: i === 0 }));
+  const columns: GridColumn[] = all(headerRow, 'th, td').map((th, i) => ({ label: cleanText(th), rowName: i === 0 }));
   const rows: GridRow[] = [];
   for (const tr of all(table, 'tr')) {
     if (tr === headerRow || tr.closest('table') !== table) continue;
@@ -61,14 +60,14 @@ function readHtmlTable(session: ReadSession, table: Element, name: string): void
     if (!total && !key) continue;
     rows.push({ key: total ? null : key, cells });
   }
-  readGrid(session, { name, columns, rows, root: table });
+  findGrid(session, { name, columns, rows, root: table });
 }
 
-function readAriaGrid(session: ReadSession, grid: Element, name: string): void {
+function findAriaGrid(session: FindSession, grid: Element, name: string): void {
   const rowsEls = all(grid, SELECTORS.ariaRow).filter((r) => r.closest(SELECTORS.ariaGrid) === grid);
   const headerRow = rowsEls.find((r) => r.querySelector(SELECTORS.ariaHeader));
   if (!headerRow) return;
-  const columns: GridColumn[] = all(headerRow, SELECTORS.ariaHeader).map((h, i) => ({ label: cleanText(h), key: i === 0 }));
+  const columns: GridColumn[] = all(headerRow, SELECTORS.ariaHeader).map((h, i) => ({ label: cleanText(h), rowName: i === 0 }));
   const rows: GridRow[] = [];
   for (const row of rowsEls) {
     if (row === headerRow) continue;
@@ -78,13 +77,13 @@ function readAriaGrid(session: ReadSession, grid: Element, name: string): void {
     if (!total && !key) continue;
     rows.push({ key: total ? null : key, cells });
   }
-  readGrid(session, { name, columns, rows, root: grid });
+  findGrid(session, { name, columns, rows, root: grid });
   const count = Number(grid.getAttribute('aria-rowcount'));
   if (count > rowsEls.length) addNote(session, `Only ${rowsEls.length} of ${count} rows of “${name}” are rendered; scroll to read the others.`);
 }
 
 /** Innermost card-like containers holding a label and a number, outside tables and grids. */
-function readCards(session: ReadSession, page: string): void {
+function findCards(session: FindSession, page: string): void {
   const { doc } = session.ctx;
   const candidates = all(doc, SELECTORS.card).filter((el) => !el.closest(`table, ${SELECTORS.ariaGrid}`));
   const accepted: Element[] = [];
@@ -92,12 +91,12 @@ function readCards(session: ReadSession, page: string): void {
   // Deepest first, so a grid of cards is not read as one card.
   for (const el of candidates.reverse()) {
     if (accepted.some((a) => el.contains(a))) continue;
-    const card = cardFromLeaves(el, session.ctx);
+    const card = cardFromLeaves(el);
     if (!card) continue;
     accepted.push(el);
     cards.push(card);
   }
-  readScorecards(session, page, cards.reverse());
+  findScorecards(session, page, cards.reverse());
 }
 
 function tableName(el: Element, fallback: string): string {
@@ -106,23 +105,23 @@ function tableName(el: Element, fallback: string): string {
   return `${label || fallback} table`;
 }
 
-function read(ctx: AdapterContext) {
-  const session = startRead(ctx, 'generic');
+function find(ctx: AdapterContext) {
+  const session = startFind(ctx, 'generic');
   const doc = ctx.doc;
-  session.dateRange = readDateRange(ctx, pickerTexts(doc.querySelector(SELECTORS.dateControl)));
+  session.dateTexts = pickerTexts(doc.querySelector(SELECTORS.dateControl));
   const title = cleanText(doc.querySelector(SELECTORS.title)) || doc.title || 'Page';
-  readCards(session, title);
-  for (const table of all(doc, SELECTORS.table)) readHtmlTable(session, table, tableName(table, title));
+  findCards(session, title);
+  for (const table of all(doc, SELECTORS.table)) findHtmlTable(session, table, tableName(table, title));
   for (const grid of all(doc, SELECTORS.ariaGrid)) {
     if (grid.tagName.toUpperCase() === 'TABLE' || grid.closest('table')) continue;
-    readAriaGrid(session, grid, tableName(grid, title));
+    findAriaGrid(session, grid, tableName(grid, title));
   }
-  return finishRead(session, { loading: SELECTORS.loader });
+  return finishFind(session, { loading: SELECTORS.loader });
 }
 
 export const generic: Adapter = {
   id: 'generic',
   name: 'Any dashboard',
   matches,
-  read,
+  find,
 };

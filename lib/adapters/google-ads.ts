@@ -2,17 +2,16 @@
  * Google Ads: the ess/particle grids (campaigns, ad groups, ads, keywords), overview scorecards and
  * the date range. Class names carry unstable `_ngcontent-…` attributes; only the hooks below are used.
  */
-import type { MetricId } from '../metrics/types';
 import {
   all,
   cleanText,
-  finishRead,
+  findGrid,
+  findScorecards,
+  finishFind,
   pickerTexts,
   queryParam,
-  readDateRange,
-  readGrid,
-  readScorecards,
-  startRead,
+  startFind,
+  type FindSession,
   type GridColumn,
   type GridRow,
   type Scorecard,
@@ -40,22 +39,6 @@ const SELECTORS = {
   pageTitle: '.page-title, h1',
 } as const;
 
-/** `essfield` names the column's API field (high). */
-const FIELD_METRICS: Readonly<Record<string, MetricId>> = {
-  'stats.impressions': 'impressions',
-  'stats.clicks': 'clicks',
-  'stats.click_through_rate': 'ctr',
-  'stats.average_cpc': 'cpc',
-  'stats.average_cpm': 'cpm',
-  'stats.cost': 'cost',
-  'stats.conversions': 'conversions',
-  'stats.all_conversions': 'conversions',
-  'stats.cost_per_conversion': 'cpa',
-  'stats.conversion_rate': 'conversion-rate',
-  'stats.conversion_value': 'revenue',
-  'stats.conversion_value_per_cost': 'roas',
-};
-
 /** Fields that name a row; the first present is the row key. */
 const NAME_FIELDS = ['campaign_name', 'ad_group_name', 'keyword_text', 'ad_name', 'search_term', 'asset_group_name'];
 
@@ -63,16 +46,15 @@ function matches(url: URL): boolean {
   return url.hostname === 'ads.google.com' && url.pathname.startsWith('/aw/');
 }
 
-function readGridAt(session: ReturnType<typeof startRead>, wrapper: Element, name: string): void {
+function findGridAt(session: FindSession, wrapper: Element, name: string): void {
   const headers = all(wrapper, SELECTORS.headerCell);
   const fields = headers.map((h) => h.getAttribute('essfield') ?? '');
   const keyField = NAME_FIELDS.find((f) => fields.includes(f)) ?? fields.find((f) => !f.startsWith('stats.'));
   const columns: GridColumn[] = headers.map((h, i) => {
     const field = fields[i] ?? '';
     const label = h.getAttribute('aria-label')?.trim() || cleanText(h);
-    const column: GridColumn = { label, key: field === keyField };
-    if (FIELD_METRICS[field]) column.metric = FIELD_METRICS[field];
-    return column;
+    // `essfield` names the column's API field (high): sent as the key, mapped in lib/interpret/keys.ts.
+    return { label, key: field || undefined, rowName: field === keyField };
   });
   const rows: GridRow[] = [];
   let totalsSeen = false;
@@ -91,19 +73,19 @@ function readGridAt(session: ReturnType<typeof startRead>, wrapper: Element, nam
     const key = cleanText(keyCell);
     if (key) rows.push({ key, cells });
   }
-  readGrid(session, { name, columns, rows, root: wrapper });
+  findGrid(session, { name, columns, rows, root: wrapper });
 }
 
-function read(ctx: AdapterContext) {
-  const session = startRead(ctx, 'google-ads', queryParam(ctx.url, 'ocid'));
+function find(ctx: AdapterContext) {
+  const session = startFind(ctx, 'google-ads', queryParam(ctx.url, 'ocid'));
   const doc = ctx.doc;
-  session.dateRange = readDateRange(ctx, pickerTexts(doc.querySelector(SELECTORS.dateText)), false);
+  session.dateTexts = pickerTexts(doc.querySelector(SELECTORS.dateText));
   const title = cleanText(doc.querySelector(SELECTORS.pageTitle)) || 'Google Ads';
 
   const grids = all(doc, SELECTORS.grid);
   grids.forEach((g, i) => {
     const label = g.getAttribute('aria-label')?.trim() || title;
-    readGridAt(session, g, grids.length > 1 ? `${label} table ${i + 1}` : `${label} table`);
+    findGridAt(session, g, grids.length > 1 ? `${label} table ${i + 1}` : `${label} table`);
   });
 
   const cards: Scorecard[] = [];
@@ -111,14 +93,14 @@ function read(ctx: AdapterContext) {
     const value = card.querySelector(SELECTORS.scorecardValue);
     if (value) cards.push({ label: cleanText(card.querySelector(SELECTORS.scorecardLabel)), value });
   }
-  readScorecards(session, title, cards);
+  findScorecards(session, title, cards);
 
-  return finishRead(session, { loading: SELECTORS.loader, empty: SELECTORS.placeholder });
+  return finishFind(session, { loading: SELECTORS.loader, empty: SELECTORS.placeholder });
 }
 
 export const googleAds: Adapter = {
   id: 'google-ads',
   name: 'Google Ads',
   matches,
-  read,
+  find,
 };

@@ -6,13 +6,12 @@ import {
   all,
   cardFromLeaves,
   cleanText,
-  finishRead,
+  findGrid,
+  findScorecards,
+  finishFind,
   looksLikeTotal,
   pickerTexts,
-  readDateRange,
-  readGrid,
-  readScorecards,
-  startRead,
+  startFind,
   type GridColumn,
   type GridRow,
   type Scorecard,
@@ -49,10 +48,10 @@ function reportId(url: URL): string | undefined {
   return /\/reporting\/([^/]+)/.exec(url.pathname)?.[1];
 }
 
-function read(ctx: AdapterContext) {
-  const session = startRead(ctx, 'looker-studio', reportId(ctx.url));
+function find(ctx: AdapterContext) {
+  const session = startFind(ctx, 'looker-studio', reportId(ctx.url));
   const doc = ctx.doc;
-  session.dateRange = readDateRange(ctx, pickerTexts(doc.querySelector(SELECTORS.datePicker)));
+  session.dateTexts = pickerTexts(doc.querySelector(SELECTORS.datePicker));
   const page = cleanText(doc.querySelector(SELECTORS.reportName)) || 'Report';
 
   const cards: Scorecard[] = [];
@@ -61,18 +60,18 @@ function read(ctx: AdapterContext) {
     const label = cleanText(el.querySelector(SELECTORS.scorecardLabel));
     if (value && label) cards.push({ label, value });
     else {
-      const card = cardFromLeaves(el, ctx);
+      const card = cardFromLeaves(el);
       if (card) cards.push(card);
     }
   }
-  readScorecards(session, page, cards);
+  findScorecards(session, page, cards);
 
   const tables = all(doc, SELECTORS.table);
   tables.forEach((table, t) => {
     const labels = all(table, SELECTORS.headerCell).map((h) => cleanText(h));
     // Row numbers sit under an empty header; the first labelled column names the row.
     const keyIndex = labels.findIndex((l) => l !== '');
-    const columns: GridColumn[] = labels.map((label, i) => ({ label, key: i === keyIndex, skip: label === '' }));
+    const columns: GridColumn[] = labels.map((label, i) => ({ label, rowName: i === keyIndex, skip: label === '' }));
     const rows: GridRow[] = [];
     for (const row of all(table, SELECTORS.row)) {
       const cells = all(row, SELECTORS.cell);
@@ -81,14 +80,14 @@ function read(ctx: AdapterContext) {
       if (!total && !key) continue;
       rows.push({ key: total ? null : key, cells });
     }
-    readGrid(session, { name: tables.length > 1 ? `${page} table ${t + 1}` : `${page} table`, columns, rows, root: table });
+    findGrid(session, { name: tables.length > 1 ? `${page} table ${t + 1}` : `${page} table`, columns, rows, root: table });
   });
-  return finishRead(session, { loading: SELECTORS.loader });
+  return finishFind(session, { loading: SELECTORS.loader });
 }
 
 export const lookerStudio: Adapter = {
   id: 'looker-studio',
   name: 'Looker Studio',
   matches,
-  read,
+  find,
 };

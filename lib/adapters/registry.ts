@@ -1,6 +1,9 @@
 /**
- * Every adapter, most specific first; the generic reader is last and takes any other web page.
- * A throwing adapter is isolated here: the caller gets an empty result with a note, never an exception.
+ * Every adapter, most specific first; the generic finder is last and takes any other web page.
+ * A throwing adapter is isolated here: the caller gets an empty page with a note, never an exception.
+ *
+ * This is the content script's side of reading: it finds cells and returns their text
+ * (`FoundPage`); lib/interpret/page.ts turns the text into readings in the background.
  */
 import { generic } from './generic';
 import { ga4 } from './ga4';
@@ -8,7 +11,7 @@ import { googleAds } from './google-ads';
 import { lookerStudio } from './looker-studio';
 import { metaAds } from './meta-ads';
 import { searchConsole } from './search-console';
-import type { Adapter, AdapterContext, AdapterResult } from './types';
+import type { Adapter, AdapterContext, FoundPage } from './types';
 
 export const ADAPTERS: readonly Adapter[] = [ga4, googleAds, metaAds, searchConsole, lookerStudio, generic];
 
@@ -23,21 +26,24 @@ export function adapterFor(url: URL, adapters: readonly Adapter[] = ADAPTERS): A
   return generic;
 }
 
-/** Reads the page with the adapter for its URL. Never throws. */
-export function readPage(ctx: AdapterContext, adapters: readonly Adapter[] = ADAPTERS): AdapterResult {
+/** Finds the page's cells with the adapter for its URL. Never throws. */
+export function findPage(ctx: AdapterContext, adapters: readonly Adapter[] = ADAPTERS): FoundPage {
   const adapter = adapterFor(ctx.url, adapters);
   try {
-    return adapter.read(ctx);
+    return adapter.find(ctx);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return {
-      source: adapter.id,
-      state: 'ready',
-      dateRange: null,
-      scope: {},
-      readings: [],
-      unrecognised: [],
-      notes: [`The ${adapter.name} reader failed on this page (${reason.slice(0, 200)}); nothing was read.`],
+      raw: {
+        source: adapter.id,
+        state: 'ready',
+        scope: {},
+        locale: ctx.locale,
+        dateTexts: [],
+        cells: [],
+        notes: [`The ${adapter.name} reader failed on this page (${reason.slice(0, 200)}); nothing was read.`],
+      },
+      elements: [],
     };
   }
 }

@@ -6,12 +6,11 @@ import {
   all,
   cardFromLeaves,
   cleanText,
-  finishRead,
+  findGrid,
+  findScorecards,
+  finishFind,
   queryParam,
-  readDateRange,
-  readGrid,
-  readScorecards,
-  startRead,
+  startFind,
   textLeaves,
   type GridColumn,
   type GridRow,
@@ -39,23 +38,22 @@ function matches(url: URL): boolean {
   return url.hostname === 'search.google.com' && /^\/(u\/\d+\/)?search-console(\/|$)/.test(url.pathname);
 }
 
-function read(ctx: AdapterContext) {
-  const session = startRead(ctx, 'search-console', queryParam(ctx.url, 'resource_id'));
+function find(ctx: AdapterContext) {
+  const session = startFind(ctx, 'search-console', queryParam(ctx.url, 'resource_id'));
   const doc = ctx.doc;
-  const chipTexts = all(doc, SELECTORS.dateChip).flatMap((chip) => textLeaves(chip).map((l) => l.text));
-  session.dateRange = readDateRange(ctx, chipTexts);
+  session.dateTexts = all(doc, SELECTORS.dateChip).flatMap((chip) => textLeaves(chip).map((l) => l.text));
   const title = cleanText(doc.querySelector(SELECTORS.title)) || 'Performance';
 
   const cards: Scorecard[] = [];
   for (const el of all(doc, SELECTORS.scorecard)) {
-    const card = cardFromLeaves(el, ctx);
+    const card = cardFromLeaves(el);
     if (card) cards.push(card);
   }
-  readScorecards(session, title, cards);
+  findScorecards(session, title, cards);
 
   for (const table of all(doc, SELECTORS.table)) {
     const headers = all(table, SELECTORS.headerCell);
-    const columns: GridColumn[] = headers.map((th, i) => ({ label: cleanText(th), key: i === 0 }));
+    const columns: GridColumn[] = headers.map((th, i) => ({ label: cleanText(th), rowName: i === 0 }));
     const rows: GridRow[] = all(table, SELECTORS.row).map((tr) => {
       const cells = all(tr, SELECTORS.cell);
       const first = cells[0];
@@ -63,14 +61,14 @@ function read(ctx: AdapterContext) {
       const key = first?.getAttribute('data-string-value') || cleanText(first);
       return { key, cells };
     });
-    readGrid(session, { name: `${columns[0]?.label || title} table`, columns, rows: rows.filter((r) => r.key), root: table });
+    findGrid(session, { name: `${columns[0]?.label || title} table`, columns, rows: rows.filter((r) => r.key), root: table });
   }
-  return finishRead(session, { loading: SELECTORS.loader });
+  return finishFind(session, { loading: SELECTORS.loader });
 }
 
 export const searchConsole: Adapter = {
   id: 'search-console',
   name: 'Search Console',
   matches,
-  read,
+  find,
 };

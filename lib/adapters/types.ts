@@ -2,18 +2,22 @@ import type { SourceId } from '../dashboards';
 import type { DateRange } from '../parse/types';
 import type { Reading, ReadingScope } from '../readings';
 
-/** What an adapter is given. `today` is an ISO date; adapters never read the clock or `location`. */
+/**
+ * What an adapter is given. Adapters never read the clock or `location`. `today` (an ISO date) is
+ * only needed to interpret relative dates ("Last 28 days"), which happens in the background.
+ */
 export interface AdapterContext {
   doc: Document;
   url: URL;
   /** BCP 47 tag from `<html lang>` (or the dashboard's own setting when the adapter knows better). */
   locale: string;
-  today: string;
+  today?: string;
 }
 
-/** A reading as an adapter finds it; the content script adds pageUrl and readAt. */
+/** A reading as the background interprets it; pageUrl and readAt are added from the page read. */
 export type ReadingDraft = Omit<Reading, 'pageUrl' | 'readAt'>;
 
+/** A reading with the element it was found in (tests and in-page tools; see lib/interpret/page.ts). */
 export interface FoundReading {
   reading: ReadingDraft;
   /** The element that shows the number (badges are anchored beside it). Never sent over messages. */
@@ -22,6 +26,7 @@ export interface FoundReading {
 
 export type PageState = 'ready' | 'loading' | 'empty';
 
+/** A found page once interpreted: the shape the old single-step reader returned (see `interpretedResult`). */
 export interface AdapterResult {
   source: SourceId;
   state: PageState;
@@ -34,11 +39,58 @@ export interface AdapterResult {
   notes: string[];
 }
 
-/** One dashboard's reader: a plain object, listed in the registry (lib/adapters/registry.ts). */
+/**
+ * One dashboard's finder: a plain object, listed in the registry (lib/adapters/registry.ts). It only
+ * locates cells and cards and returns their text; lib/interpret/ turns that into readings.
+ */
 export interface Adapter {
   id: SourceId;
   /** Display name ("Google Analytics 4"). */
   name: string;
   matches(url: URL): boolean;
-  read(ctx: AdapterContext): AdapterResult;
+  find(ctx: AdapterContext): FoundPage;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Split reading: the content script only *finds* (DOM → raw text), the background *interprets*
+// (raw text → readings). Parsers, the metric catalogue and date tables stay out of the content
+// script, which loads on every dashboard view and must stay small and cheap on the page's thread.
+
+/** One number-bearing cell or card as the page printed it. */
+export interface RawCell {
+  /** Column header or card label as printed (cleaned of icons, as text). */
+  label: string;
+  /** A metric named by the page's own markup: GA4 cell class API name (`sessions`), Google Ads
+   *  `essfield` (`stats.cost`), Meta `data-surface` column (`spend`). Interpreted per source. */
+  key?: string;
+  /** Text that qualifies the value, e.g. Meta's result type under Results ("Link clicks"). */
+  qualifier?: string;
+  /** The number as printed (cleaned of icons/percent-of-total, as text). */
+  text: string;
+  /** Row key (campaign, channel, query…) for table rows; absent for totals rows and scorecards. */
+  row?: string;
+  /** Human-readable locator: "Campaigns table, totals row, Cost column". */
+  where: string;
+  /** Cells of one table or card group share number-format evidence (neighbours for ambiguity). */
+  group: number;
+}
+
+/** What the content script sends: structure and text only. */
+export interface RawPage {
+  source: SourceId;
+  state: PageState;
+  scope: ReadingScope;
+  /** BCP 47 tag from `<html lang>` or the dashboard's own setting. */
+  locale: string;
+  /** Date-range control texts, most trustworthy first; URL date parameters are read by the background from the URL. */
+  dateTexts: string[];
+  cells: RawCell[];
+  /** Things the user should know about this read ("only the rendered rows of a virtualised table were read"). */
+  notes: string[];
+}
+
+export interface FoundPage {
+  raw: RawPage;
+  /** `elements[i]` shows `raw.cells[i]` (badges anchor beside it); never sent. */
+  elements: Element[];
 }

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { ga4 } from '../../lib/adapters/ga4';
 import { describeFixtures } from '../support/adapter-suite';
-import { openFixture, readFixture } from '../support/dom';
+import { openFixture, readFixture, readWith } from '../support/dom';
+
+const read = (ctx: Parameters<typeof readWith>[1]) => readWith((c) => ga4.find(c), ctx).result;
 
 describeFixtures(ga4, 'ga4');
 
@@ -42,9 +44,9 @@ describe('GA4 specifics', () => {
     const page = await openFixture('ga4/home-en');
     try {
       const withDates = { ...page.ctx, url: new URL('https://analytics.google.com/analytics/web/#/p123456/reports/intelligenthome?params=_u.date00%3D20260901%26_u.date01%3D20260930') };
-      expect(ga4.read(withDates).dateRange).toEqual({ start: '2026-09-01', end: '2026-09-30' });
+      expect(read(withDates).dateRange).toEqual({ start: '2026-09-01', end: '2026-09-30' });
       const withPreset = { ...page.ctx, url: new URL('https://analytics.google.com/analytics/web/#/p123456/reports/intelligenthome?params=_u.dateOption%3Dlast7Days') };
-      expect(ga4.read(withPreset).dateRange).toEqual({ start: '2026-10-01', end: '2026-10-31' });
+      expect(read(withPreset).dateRange).toEqual({ start: '2026-10-01', end: '2026-10-31' });
     } finally {
       await page.close();
     }
@@ -55,8 +57,32 @@ describe('GA4 specifics', () => {
     try {
       for (const hash of ['#/p123456/reports/intelligenthome', '#/a98p123456/reports/explorer?r=x', '#/analysis/p123456/edit/abc']) {
         const url = new URL(`https://analytics.google.com/analytics/web/${hash}`);
-        expect(ga4.read({ ...page.ctx, url }).scope.account).toBe('p123456');
+        expect(read({ ...page.ctx, url }).scope.account).toBe('p123456');
       }
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('GA4 find side', () => {
+  it('sends the API name of each column as the key, with or without the cdk-column- prefix', async () => {
+    const { openHtml } = await import('../support/dom');
+    const html = `<!doctype html><html lang="en"><body><h1>Pages</h1><ga-reporting-table><table class="mat-mdc-table">
+<thead><tr class="mat-mdc-header-row table-header-row"><th class="mat-mdc-header-cell">Page</th><th class="mat-mdc-header-cell mdc-data-table__header-cell screenPageViews">Page hits</th><th class="mat-mdc-header-cell cdk-column-sessions sessions">Sessions</th></tr></thead>
+<tbody><tr class="mat-mdc-row"><td class="mat-mdc-cell">/home</td><td class="mat-mdc-cell">1,234</td><td class="mat-mdc-cell">567</td></tr></tbody></table></ga-reporting-table></body></html>`;
+    const page = await openHtml(html, 'https://analytics.google.com/analytics/web/#/p1/reports/explorer', '2026-11-24');
+    try {
+      const found = ga4.find(page.ctx);
+      expect(found.raw.cells.map((c) => [c.key, c.label, c.row, c.text])).toEqual([
+        ['screenPageViews', 'Page hits', '/home', '1,234'],
+        ['sessions', 'Sessions', '/home', '567'],
+      ]);
+      // "Page hits" is no catalogue label, but the API name says what it is.
+      expect(read(page.ctx).readings.map((f) => [f.reading.metric, f.reading.value])).toEqual([
+        ['pageviews', 1234],
+        ['sessions', 567],
+      ]);
     } finally {
       await page.close();
     }

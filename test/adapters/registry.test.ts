@@ -1,10 +1,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { ADAPTERS, adapterFor, readPage } from '../../lib/adapters/registry';
-import type { Adapter } from '../../lib/adapters/types';
+import { ADAPTERS, adapterFor, findPage } from '../../lib/adapters/registry';
+import type { Adapter, AdapterContext } from '../../lib/adapters/types';
 import { compareReadings, listFixtures, readingAccuracy, type ReadingComparison } from '../support/fixtures';
-import { openFixture, openHtml } from '../support/dom';
+import { openFixture, openHtml, readWith, type PageContext } from '../support/dom';
+
+/** Find → JSON → interpret with the registry, as the extension reads a page. */
+const readPage = (ctx: PageContext, adapters?: readonly Adapter[]) => readWith((c: AdapterContext) => findPage(c, adapters), ctx).result;
 
 /** Real URLs of each dashboard (fixture URLs plus other pages and URL shapes). */
 const OWN_URLS: Record<string, string[]> = {
@@ -117,17 +120,20 @@ describe('isolation', () => {
     id: 'ga4',
     name: 'Broken reader',
     matches: () => true,
-    read: () => {
+    find: () => {
       throw new Error('selector exploded');
     },
   };
 
-  it('a throwing adapter yields an empty result with a note, and readPage never throws', async () => {
+  it('a throwing adapter yields an empty page with a note, and findPage never throws', async () => {
     const page = await openFixture('ga4/home-en');
     try {
+      const found = findPage(page.ctx, [throwing, ...ADAPTERS]);
+      expect(found.raw).toMatchObject({ source: 'ga4', state: 'ready', cells: [], locale: 'en' });
+      expect(found.elements).toEqual([]);
+      expect(found.raw.notes.join(' ')).toContain('selector exploded');
       const result = readPage(page.ctx, [throwing, ...ADAPTERS]);
       expect(result).toMatchObject({ source: 'ga4', readings: [], unrecognised: [] });
-      expect(result.notes.join(' ')).toContain('selector exploded');
       // The real adapters still read the same page.
       expect(readPage(page.ctx).readings.length).toBe(4);
     } finally {
@@ -183,7 +189,7 @@ describe('adapters read only', () => {
         const layout = vi.spyOn(proto.Element.prototype, 'getBoundingClientRect');
         const rects = vi.spyOn(proto.Element.prototype, 'getClientRects');
         const before = page.document.documentElement.outerHTML;
-        readPage(page.ctx);
+        findPage(page.ctx);
         expect(page.document.documentElement.outerHTML, name).toBe(before);
         expect(layout).not.toHaveBeenCalled();
         expect(rects).not.toHaveBeenCalled();

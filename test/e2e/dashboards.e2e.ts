@@ -11,7 +11,10 @@ import type { TabView } from '../../lib/messages';
 
 declare const chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; data: TabView }> }; tabs: { query(q: object): Promise<Array<{ id?: number; url?: string }>> } };
 
-const fixtures = listFixtures().map(loadFixture);
+const all = listFixtures().map(loadFixture);
+/** Supported dashboards are read without asking; any other site only after the user grants it. */
+const fixtures = all.filter((f) => f.dashboard !== 'generic');
+const ungranted = all.filter((f) => f.dashboard === 'generic');
 
 /**
  * Fixtures were written on `fixtureToday`; the extension resolves presets ("Last 28 days") against
@@ -48,7 +51,6 @@ describe('dashboard fixtures read by the built extension at their real URLs', ()
 
   beforeAll(async () => {
     session = await launchWithExtension();
-    await serveFixtures(session.context, fixtures.map((f) => ({ url: f.expected.url, fixture: `test/fixtures/${f.name}.html` })));
     probe = await openExtensionPage(session, 'popup.html');
   });
 
@@ -57,6 +59,9 @@ describe('dashboard fixtures read by the built extension at their real URLs', ()
   });
 
   it.each(fixtures.map((f) => [f.name, f] as const))('%s', async (_name, fixture) => {
+    // Fixtures in several UI languages share a real URL: serve only this one while it is read.
+    await session.context.unrouteAll({ behavior: 'wait' });
+    await serveFixtures(session.context, [{ url: fixture.expected.url, fixture: `test/fixtures/${fixture.name}.html` }]);
     const page = await session.context.newPage();
     await page.goto(fixture.expected.url);
     const expected = fixture.expected;
@@ -76,6 +81,23 @@ describe('dashboard fixtures read by the built extension at their real URLs', ()
     expect(comparison.problems).toEqual([]);
     expect(view!.page!.dateRange).toEqual(rangeAsOfToday(expected.dateRange, expected.today));
     expect([...view!.page!.unrecognised].sort()).toEqual([...(expected.unrecognised ?? [])].sort());
+    await page.close();
+  });
+
+  it.each(ungranted.map((f) => [f.name, f] as const))('reads nothing on %s, a site the user has not granted', async (_name, fixture) => {
+    await session.context.unrouteAll({ behavior: 'wait' });
+    await serveFixtures(session.context, [{ url: fixture.expected.url, fixture: `test/fixtures/${fixture.name}.html` }]);
+    const page = await session.context.newPage();
+    await page.goto(fixture.expected.url);
+    await page.waitForTimeout(1500); // longer than the reader's settle time on a supported dashboard
+    // Without the grant Goalpost cannot even see the tab's URL; no tab may have a report from that site.
+    const host = new URL(fixture.expected.url).host;
+    const reportedUrls = await probe.evaluate(async () => {
+      const tabs = await chrome.tabs.query({});
+      const views = await Promise.all(tabs.map((t) => chrome.runtime.sendMessage({ kind: 'page/get-tab-view', payload: { tabId: t.id } })));
+      return views.flatMap((v) => (v.data.page ? [v.data.page.pageUrl] : []));
+    });
+    expect(reportedUrls.some((u) => new URL(u).host === host)).toBe(false);
     await page.close();
   });
 

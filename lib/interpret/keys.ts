@@ -1,0 +1,117 @@
+/**
+ * Per-dashboard rules the background applies to what the content script found: which metric a
+ * markup key names, and where a page's date range is read from first. Data only.
+ * Sources: /work/shared/dashboards.md (the confidence of each hook is noted there).
+ */
+import type { SourceId } from '../dashboards';
+import type { MetricId } from '../metrics/types';
+
+/** GA4 API names in the table cells' classes (high: `td[class*='screenPageViews']`, `sessions` …). */
+const GA4_API_NAMES: Readonly<Record<string, MetricId>> = {
+  sessions: 'sessions',
+  totalUsers: 'users',
+  activeUsers: 'active-users',
+  newUsers: 'new-users',
+  screenPageViews: 'pageviews',
+  engagedSessions: 'engaged-sessions',
+  engagementRate: 'engagement-rate',
+  bounceRate: 'bounce-rate',
+  keyEvents: 'conversions',
+  conversions: 'conversions',
+  ecommercePurchases: 'purchases',
+  transactions: 'purchases',
+  totalRevenue: 'revenue',
+  purchaseRevenue: 'revenue',
+  userEngagementDuration: 'avg-engagement-time',
+  averageSessionDuration: 'avg-engagement-time',
+  advertiserAdClicks: 'clicks',
+  advertiserAdImpressions: 'impressions',
+  advertiserAdCost: 'cost',
+  returnOnAdSpend: 'roas',
+};
+
+/** Google Ads: `essfield` names the column's API field (high). */
+const GOOGLE_ADS_FIELDS: Readonly<Record<string, MetricId>> = {
+  'stats.impressions': 'impressions',
+  'stats.clicks': 'clicks',
+  'stats.click_through_rate': 'ctr',
+  'stats.average_cpc': 'cpc',
+  'stats.average_cpm': 'cpm',
+  'stats.cost': 'cost',
+  'stats.conversions': 'conversions',
+  'stats.all_conversions': 'conversions',
+  'stats.cost_per_conversion': 'cpa',
+  'stats.conversion_rate': 'conversion-rate',
+  'stats.conversion_value': 'revenue',
+  'stats.conversion_value_per_cost': 'roas',
+};
+
+/** Meta: column names from `…/table_cell:{column}` (high for spend/results/roas; the rest follow the API). */
+const META_COLUMNS: Readonly<Record<string, MetricId>> = {
+  spend: 'cost',
+  reach: 'reach',
+  impressions: 'impressions',
+  clicks: 'clicks',
+  inline_link_clicks: 'clicks',
+  ctr: 'ctr',
+  inline_link_click_ctr: 'ctr',
+  cpc: 'cpc',
+  cost_per_inline_link_click: 'cpc',
+  cpm: 'cpm',
+  'forAttributionWindow(purchase_roas:omni_purchase,default)': 'roas',
+};
+
+/** Markup key → metric, per dashboard. A key not listed falls back to the cell's label. */
+export const KEY_METRICS: Readonly<Partial<Record<SourceId, Readonly<Record<string, MetricId>>>>> = {
+  ga4: GA4_API_NAMES,
+  'google-ads': GOOGLE_ADS_FIELDS,
+  'meta-ads': META_COLUMNS,
+};
+
+/** The metric a key names on a dashboard, or null (own properties only: "toString" is no key). */
+export function metricOfKey(source: SourceId, key: string | undefined): MetricId | null {
+  if (!key) return null;
+  const map = KEY_METRICS[source];
+  return map && Object.prototype.hasOwnProperty.call(map, key) ? map[key]! : null;
+}
+
+/**
+ * Columns whose metric is named by the result type under the value (Meta, high): "Results" with
+ * "Purchases" under it counts purchases; "Cost per result" in the same row costs one of those.
+ */
+export const RESULT_KEYS: Readonly<Partial<Record<SourceId, { results: string; costPerResult: string }>>> = {
+  'meta-ads': {
+    results: 'forAttributionWindow(results,default)',
+    costPerResult: 'forAttributionWindow(cost_per_result,default)',
+  },
+};
+
+/** What "cost per result" is once the result type is known. */
+export function costPerMetric(result: MetricId): MetricId {
+  if (result === 'clicks') return 'cpc';
+  if (result === 'impressions' || result === 'reach') return 'cpm';
+  return 'cpa';
+}
+
+/**
+ * Where a page's date range comes from, in order; the first that gives a range wins.
+ * - 'url-exact': explicit dates in the URL (GA4 `_u.date00/_u.date01`, Search Console
+ *   `start_date/end_date`, Shopify `since/until`): exact, so they come first;
+ * - 'texts': the date control's texts as the content script found them (each, and the part after a
+ *   "Date:" style label);
+ * - 'url-preset': a preset named in the URL (GA4 `_u.dateOption=last28Days`, `num_of_days=28`).
+ * Google Ads and Meta carry no trustworthy dates in their URLs (high): their control's text only.
+ */
+export type DateSource = 'url-exact' | 'texts' | 'url-preset';
+
+const URL_FIRST: readonly DateSource[] = ['url-exact', 'texts', 'url-preset'];
+const TEXTS_ONLY: readonly DateSource[] = ['texts'];
+
+export const DATE_RULES: Readonly<Record<SourceId, readonly DateSource[]>> = {
+  ga4: URL_FIRST,
+  'google-ads': TEXTS_ONLY,
+  'meta-ads': TEXTS_ONLY,
+  'search-console': URL_FIRST,
+  'looker-studio': URL_FIRST,
+  generic: URL_FIRST,
+};
