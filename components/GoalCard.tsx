@@ -1,63 +1,127 @@
 import type { GoalView } from '@/lib/messages';
-import { formatDate, formatDateRange, formatValue } from '@/lib/format';
-import { t } from '@/lib/i18n';
+import type { MessageKey } from '@/lib/i18n';
 import { METRICS } from '@/lib/metrics/catalogue';
+import type { SmartCheck, SmartLetter } from '@/lib/progress/types';
 import { ProgressBadge, ProgressBar } from './ProgressBadge';
-import { STATUS_LABEL_KEY } from '@/lib/i18n/status';
+import { TrendChart } from './Sparkline';
+import { useI18n, type I18n } from './i18n';
 
-export function GoalCard({ view, locale }: { view: GoalView; locale: string }) {
-  const { goal, progress, matched } = view;
-  const metric = METRICS[goal.metric];
-  const fmt = (v: number) => formatValue(v, metric.unit, matched?.reading.currency ?? null, locale);
-  const statusLabel = t(STATUS_LABEL_KEY[progress.status.code]);
-  const expectedFraction =
-    progress.expectedNow !== null && progress.target !== null && progress.target !== 0 && progress.paceRatio !== null && progress.fraction !== null && progress.paceRatio > 0
-      ? progress.fraction / progress.paceRatio
-      : null;
+export const SMART_NAME_KEY: Record<SmartLetter, MessageKey> = { S: 'smartS', M: 'smartM', A: 'smartA', R: 'smartR', T: 'smartT', E: 'smartE' };
+
+/** Where the pace line is today as a share of the bar, when the engine has a pace ratio. */
+export function expectedFraction(view: GoalView): number | null {
+  const p = view.progress;
+  if (p.expectedNow === null || p.paceRatio === null || p.fraction === null || p.paceRatio <= 0) return null;
+  return p.fraction / p.paceRatio;
+}
+
+/** The SMART letters, each pass or warn with its reason (hidden text for screen readers, title for pointers). */
+export function SmartLetters({ checks, i18n }: { checks: readonly SmartCheck[]; i18n: I18n }) {
+  const { t } = i18n;
   return (
-    <article class="goal" data-goal-id={goal.id} aria-label={goal.name}>
+    <ul class="smart" aria-label={t('smart')}>
+      {checks.map((s) => {
+        const name = t(SMART_NAME_KEY[s.letter]);
+        return (
+          <li key={s.letter} class={s.pass ? 'pass' : 'warn'} data-letter={s.letter} title={`${name}: ${s.reason}`}>
+            <abbr title={name} aria-hidden="true">
+              {s.letter}
+            </abbr>
+            <span aria-hidden="true">{s.pass ? '✓' : '!'}</span>
+            <span class="visually-hidden">{t('smartItem', { letter: s.letter, name, verdict: t(s.pass ? 'smartPass' : 'smartWarn'), reason: s.reason })}</span>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+export interface GoalCardProps {
+  view: GoalView;
+  /** All goals: name, badge, bar, values, reason and the trend; This page: everything. */
+  compact?: boolean;
+  onOpen?: (goalId: string) => void;
+}
+
+export function GoalCard({ view, compact = false, onOpen }: GoalCardProps) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const { goal, progress, matched } = view;
+  const unit = matched?.reading.unit ?? METRICS[goal.metric]?.unit ?? 'count';
+  const currency = matched?.reading.currency ?? null;
+  const fmt = (v: number) => i18n.value(v, unit, currency);
+  const expected = expectedFraction(view);
+  return (
+    <article class={`goal${compact ? ' goal-compact' : ''}`} data-goal-id={goal.id} data-status={progress.status.code} aria-label={goal.name}>
       <header class="goal-head">
-        <h3>{goal.name}</h3>
-        <ProgressBadge progress={progress} locale={locale} label={statusLabel} />
+        <h3>
+          <bdi>{goal.name}</bdi>
+        </h3>
+        <ProgressBadge progress={progress} />
       </header>
-      <ProgressBar fraction={progress.fraction} expected={expectedFraction} />
+      <ProgressBar fraction={progress.fraction} expected={expected} status={progress.status.code} />
       {progress.current !== null && progress.target !== null && (
         <p class="goal-values" data-testid="goal-values">
           {progress.approximate ? t('approx') : ''}
           {t('ofTarget', { current: fmt(progress.current), target: fmt(progress.target) })}
         </p>
       )}
-      <p class="goal-reason">{progress.status.text}</p>
-      {progress.expectedNow !== null && <p class="goal-pace">{t('pace', { expected: fmt(progress.expectedNow) })}</p>}
-      {progress.prorated && <p class="goal-prorated">{t('prorated', { target: fmt(progress.prorated.target) })}</p>}
-      {progress.forecast && progress.target !== null && (
-        <p class="goal-forecast">
-          {t('forecast', { forecast: fmt(progress.forecast.value), target: fmt(progress.target), deadline: formatDate(goal.deadline, locale) })}
+      <p class="goal-reason" data-code={progress.status.code}>
+        {i18n.explain('status', progress.status)}
+      </p>
+      {goal.status === 'archived' && <p class="goal-archived">{t('archived')}</p>}
+      {compact && (
+        <TrendChart
+          goal={goal}
+          trend={view.trend}
+          target={progress.target}
+          width={160}
+          height={32}
+          rtl={i18n.dir === 'rtl'}
+          label={t('trendLabel', { name: goal.name, count: i18n.number(view.trend.length), target: progress.target === null ? '—' : fmt(progress.target) })}
+        />
+      )}
+      {!compact && (
+        <>
+          {progress.expectedNow !== null && <p class="goal-pace">{t('pace', { expected: fmt(progress.expectedNow) })}</p>}
+          {progress.prorated && <p class="goal-prorated">{t('prorated', { target: fmt(progress.prorated.target) })}</p>}
+          {progress.forecast && progress.target !== null && (
+            <p class="goal-forecast">
+              {t('forecast', { forecast: fmt(progress.forecast.value), target: fmt(progress.target), deadline: i18n.date(goal.deadline) })}
+            </p>
+          )}
+          {progress.needed && progress.status.code !== 'achieved' && (progress.needed.perDay !== 0 || progress.needed.perWeek !== 0) && (
+            <p class="goal-needed">{t('needed', { perDay: fmt(progress.needed.perDay), perWeek: fmt(progress.needed.perWeek) })}</p>
+          )}
+          {matched && (
+            <p class="goal-match">
+              {t('matchedBecause', { explanation: matched.explanation })} · {i18n.range(matched.reading.dateRange)}
+            </p>
+          )}
+          {progress.warnings.length > 0 && (
+            <ul class="warnings" aria-label={t('warnings')}>
+              {progress.warnings.map((w) => (
+                <li key={w.code} data-code={w.code}>
+                  <span aria-hidden="true">⚠ </span>
+                  {i18n.explain('warning', w)}
+                </li>
+              ))}
+            </ul>
+          )}
+          <SmartLetters checks={progress.smart} i18n={i18n} />
+        </>
+      )}
+      {compact && progress.warnings.length > 0 && (
+        <p class="goal-warning-count" data-code={progress.warnings[0]!.code}>
+          <span aria-hidden="true">⚠ </span>
+          {i18n.explain('warning', progress.warnings[0]!)}
         </p>
       )}
-      {progress.needed && <p class="goal-needed">{t('needed', { perDay: fmt(progress.needed.perDay), perWeek: fmt(progress.needed.perWeek) })}</p>}
-      {matched && (
-        <p class="goal-match">
-          {t('matchedBecause', { explanation: matched.explanation })} · {formatDateRange(matched.reading.dateRange, locale)}
-        </p>
+      {onOpen && (
+        <button type="button" class="link goal-open" onClick={() => onOpen(goal.id)} aria-label={`${t('openGoal')}: ${goal.name}`}>
+          {t('openGoal')}
+        </button>
       )}
-      {progress.warnings.length > 0 && (
-        <ul class="warnings" aria-label={t('warnings')}>
-          {progress.warnings.map((w) => (
-            <li key={w.code} data-code={w.code}>
-              ⚠ {w.text}
-            </li>
-          ))}
-        </ul>
-      )}
-      <ul class="smart" aria-label={t('smart')}>
-        {progress.smart.map((s) => (
-          <li key={s.letter} class={s.pass ? 'pass' : 'warn'} title={s.reason}>
-            <abbr title={s.reason}>{s.letter}</abbr>
-            <span class="visually-hidden">{`${s.pass ? '✓' : '!'} ${s.reason}`}</span>
-          </li>
-        ))}
-      </ul>
     </article>
   );
 }

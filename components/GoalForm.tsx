@@ -1,25 +1,26 @@
-import { useMemo, useState } from 'preact/hooks';
-import type { TargetKind } from '@/lib/goals/types';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { Channel, Goal, RaceStage, TargetKind } from '@/lib/goals/types';
 import type { Reading } from '@/lib/readings';
 import type { MessageKey } from '@/lib/i18n';
 import type { MetricId } from '@/lib/metrics/types';
 import { DEADLINE_PRESETS, deadlineFor, type DeadlinePreset } from '@/lib/goals/deadline-presets';
-import { newGoal, validateGoalInput, type GoalInput } from '@/lib/goals/model';
-import { METRIC_IDS } from '@/lib/metrics/catalogue';
-import { metricDisplayName } from '@/lib/metrics/labels';
-import { formatValue } from '@/lib/format';
-import { t } from '@/lib/i18n';
+import { CHANNELS, RACE_STAGES, changeTarget, newGoal, resolveTarget, validateGoalInput, type GoalInput } from '@/lib/goals/model';
+import { METRIC_IDS, METRICS } from '@/lib/metrics/catalogue';
+import { smartChecks } from '@/lib/progress';
 import { localIsoDate } from '@/lib/time';
 import { request } from './api';
+import { SMART_NAME_KEY } from './GoalCard';
+import { useI18n, useSettings } from './i18n';
+import { templateDeadline, type GoalTemplate } from './templates';
 
-const TARGET_KINDS: ReadonlyArray<[TargetKind, MessageKey]> = [
-  ['reach', 'targetReach'],
-  ['increase-by-percent', 'targetIncreaseByPercent'],
-  ['decrease-by-percent', 'targetDecreaseByPercent'],
-  ['decrease-to', 'targetDecreaseTo'],
-  ['stay-above', 'targetStayAbove'],
-  ['stay-below', 'targetStayBelow'],
-];
+export const TARGET_KIND_LABEL: Record<TargetKind, MessageKey> = {
+  reach: 'targetReach',
+  'increase-by-percent': 'targetIncreaseByPercent',
+  'decrease-by-percent': 'targetDecreaseByPercent',
+  'decrease-to': 'targetDecreaseTo',
+  'stay-above': 'targetStayAbove',
+  'stay-below': 'targetStayBelow',
+};
 
 const PRESET_LABEL: Record<DeadlinePreset, MessageKey> = {
   'end-of-month': 'presetEndOfMonth',
@@ -29,116 +30,259 @@ const PRESET_LABEL: Record<DeadlinePreset, MessageKey> = {
   'in-6-months': 'presetIn6Months',
 };
 
+export const STAGE_LABEL: Record<RaceStage, MessageKey> = {
+  plan: 'stagePlan',
+  reach: 'stageReach',
+  act: 'stageAct',
+  convert: 'stageConvert',
+  engage: 'stageEngage',
+};
+
+export const CHANNEL_LABEL: Record<Channel, MessageKey> = {
+  all: 'channelAll',
+  'paid-search': 'channelPaidSearch',
+  display: 'channelDisplay',
+  social: 'channelSocial',
+  email: 'channelEmail',
+  sms: 'channelSms',
+  organic: 'channelOrganic',
+  direct: 'channelDirect',
+  referral: 'channelReferral',
+};
+
+const isPercentKind = (k: TargetKind) => k === 'increase-by-percent' || k === 'decrease-by-percent';
+
 export interface GoalFormProps {
   /** Readings on the active tab, offered first. */
   readings: readonly Reading[];
+  /** The reading "Set a goal for this" was chosen on. */
   initial?: Reading | null;
-  locale?: string;
-  onSaved(goalId: string): void;
+  /** Edit mode: the goal being changed (its metric stays; a new target keeps the old one in its history). */
+  goal?: Goal;
+  /** An example goal to fill the form with; applied whenever it changes. */
+  template?: GoalTemplate | null;
+  onSaved(goal: Goal): void;
+  onCancel?: () => void;
+  /** Focus the first field on mount (forms opened from a button). */
+  autoFocus?: boolean;
 }
 
-export function GoalForm({ readings, initial, locale = navigator.language || 'en', onSaved }: GoalFormProps) {
+/** The goal as it would be saved, for the live SMART check; never stored. */
+function draftGoal(input: GoalInput, base: Goal | undefined, now: string): Goal {
+  const value = Number.isFinite(input.target.value) ? input.target.value : 0;
+  const b = input.baseline;
+  const baseline = b === undefined ? undefined : typeof b === 'number' ? { value: b, obtained: 'typed' as const } : { value: b.value, obtained: b.obtained ?? ('typed' as const) };
+  const draft: Goal = {
+    ...(base ?? {
+      id: 'draft',
+      milestones: [],
+      targetHistory: [],
+      status: 'active' as const,
+      notes: '',
+      createdAt: now,
+    }),
+    name: input.name ?? '',
+    metric: input.metric,
+    scope: input.scope ?? {},
+    target: { kind: input.target.kind, value, setAt: now },
+    start: input.start ?? now.slice(0, 10),
+    deadline: input.deadline,
+    reviewCadenceDays: input.reviewCadenceDays ?? 30,
+    updatedAt: now,
+  };
+  if (baseline && Number.isFinite(baseline.value)) draft.baseline = baseline;
+  else delete draft.baseline;
+  if (input.stage) draft.stage = input.stage;
+  else delete draft.stage;
+  if (input.channel) draft.channel = input.channel;
+  else delete draft.channel;
+  if (input.objective) draft.objective = input.objective;
+  else delete draft.objective;
+  return draft;
+}
+
+export function GoalForm({ readings, initial, goal, template, onSaved, onCancel, autoFocus = false }: GoalFormProps) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const { settings } = useSettings();
+  const editing = goal !== undefined;
   const today = localIsoDate(new Date());
-  const first = initial ?? readings[0] ?? null;
+  const first = editing ? null : (initial ?? readings[0] ?? null);
   const [readingIndex, setReadingIndex] = useState<number>(first ? Math.max(0, readings.indexOf(first)) : -1);
   const reading = readingIndex >= 0 ? (readings[readingIndex] ?? initial ?? null) : null;
-  const [metric, setMetric] = useState<MetricId>(first?.metric ?? 'sessions');
-  const [kind, setKind] = useState<TargetKind>('reach');
-  const [value, setValue] = useState('');
-  const [deadline, setDeadline] = useState(deadlineFor('end-of-quarter', today));
-  const [start, setStart] = useState(first?.dateRange?.start ?? today);
-  const [name, setName] = useState('');
+  const [metric, setMetric] = useState<MetricId>(goal?.metric ?? first?.metric ?? 'sessions');
+  const [kind, setKind] = useState<TargetKind>(goal?.target.kind ?? 'reach');
+  const [value, setValue] = useState(goal ? String(goal.target.value) : '');
+  const [baseline, setBaseline] = useState(goal?.baseline ? String(goal.baseline.value) : first ? String(first.value) : '');
+  const [deadline, setDeadline] = useState(goal?.deadline ?? deadlineFor('end-of-quarter', today));
+  const [start, setStart] = useState(goal?.start ?? first?.dateRange?.start ?? today);
+  const [name, setName] = useState(goal?.name ?? '');
+  const [stage, setStage] = useState<RaceStage | ''>(goal?.stage ?? '');
+  const [channel, setChannel] = useState<Channel | ''>(goal?.channel ?? '');
+  const [objective, setObjective] = useState(goal?.objective ?? '');
+  const [cadence, setCadence] = useState(String(goal?.reviewCadenceDays ?? settings.defaultCadenceDays));
   const [message, setMessage] = useState<string | null>(null);
+  const [touched, setTouched] = useState(editing);
+  const firstField = useRef<HTMLSelectElement>(null);
 
+  useEffect(() => {
+    if (autoFocus) firstField.current?.focus();
+  }, [autoFocus]);
+
+  // An example fills every field it knows; a reading of the same metric on the page gives the baseline.
+  useEffect(() => {
+    if (!template || editing) return;
+    const onPage = readings.findIndex((r) => r.metric === template.metric && !r.scope.row);
+    const index = onPage >= 0 ? onPage : readings.findIndex((r) => r.metric === template.metric);
+    setReadingIndex(index);
+    setMetric(template.metric);
+    setKind(template.kind);
+    setValue(String(template.value));
+    setBaseline(index >= 0 ? String(readings[index]!.value) : '');
+    setDeadline(templateDeadline(template, today));
+    setStart(index >= 0 && readings[index]!.dateRange ? readings[index]!.dateRange!.start : today);
+    setStage(template.stage);
+    setChannel(template.channel ?? '');
+    setName(t(template.nameKey));
+    setTouched(true);
+    setMessage(t('templateApplied', { name: t(template.nameKey) }));
+  }, [template]);
+
+  const readingFits = reading !== null && reading.metric === metric;
+  const baselineNumber = baseline.trim() === '' ? undefined : Number(baseline);
   const input: GoalInput = useMemo(
     () => ({
       metric,
-      target: { kind, value: Number(value) },
+      target: { kind, value: value.trim() === '' ? Number.NaN : Number(value) },
       deadline,
       start,
       ...(name.trim() ? { name: name.trim() } : {}),
-      ...(reading && reading.metric === metric ? { baseline: { value: reading.value, obtained: 'history' as const, ...(reading.dateRange ? { asOf: reading.dateRange.end } : {}) } } : {}),
-      ...(reading && reading.metric === metric ? { scope: { source: reading.source, ...(reading.scope.row ? { filter: reading.scope.row } : {}) } } : {}),
+      ...(baselineNumber !== undefined
+        ? {
+            baseline:
+              readingFits && baselineNumber === reading.value
+                ? { value: baselineNumber, obtained: 'history' as const, ...(reading.dateRange ? { asOf: reading.dateRange.end } : {}) }
+                : { value: baselineNumber, obtained: 'typed' as const },
+          }
+        : {}),
+      scope: goal ? goal.scope : readingFits ? { source: reading.source, ...(reading.scope.row ? { filter: reading.scope.row } : {}) } : {},
+      ...(stage ? { stage } : {}),
+      ...(channel ? { channel } : {}),
+      ...(objective.trim() ? { objective: objective.trim() } : {}),
+      reviewCadenceDays: Number(cadence),
     }),
-    [metric, kind, value, deadline, start, name, reading],
+    [metric, kind, value, deadline, start, name, baselineNumber, reading, readingFits, goal, stage, channel, objective, cadence],
   );
-  const problems = value === '' ? [] : validateGoalInput(input, new Date().toISOString());
+  const nowIso = new Date().toISOString();
+  const problems = touched || value !== '' ? validateGoalInput(input, nowIso) : [];
+  const draft = useMemo(() => draftGoal(input, goal, nowIso), [input, goal]);
+  const absolute = resolveTarget(draft.target, draft.baseline);
+  const smart = useMemo(
+    () => smartChecks({ goal: draft, target: absolute, startValue: draft.baseline?.value ?? null, series: [], today }),
+    [draft, absolute, today],
+  );
+  const unit = METRICS[metric]?.unit ?? 'count';
+  const currency = readingFits ? (reading.currency ?? null) : null;
 
   const pickReading = (i: number) => {
     setReadingIndex(i);
     const r = readings[i];
     if (r) {
       setMetric(r.metric);
+      setBaseline(String(r.value));
       if (r.dateRange) setStart(r.dateRange.start);
     }
   };
 
   const submit = async (e: Event) => {
     e.preventDefault();
-    const errors = validateGoalInput(input, new Date().toISOString());
-    if (errors.length) return setMessage(errors.map((p) => p.message).join(' '));
+    setTouched(true);
+    const now = new Date().toISOString();
+    const errors = validateGoalInput(input, now);
+    if (errors.length) return setMessage(errors.map((p) => i18n.goalError(p)).join(' '));
     try {
-      const { goal } = await request('page/save-goal', { goal: newGoal(input, new Date().toISOString()) });
-      setMessage(t('saved'));
-      onSaved(goal.id);
+      let toSave: Goal;
+      if (goal) {
+        const targetChanged = goal.target.kind !== input.target.kind || goal.target.value !== input.target.value;
+        const updated: Goal = { ...draftGoal(input, goal, now), name: input.name ?? goal.name, target: goal.target, updatedAt: now };
+        toSave = targetChanged ? changeTarget(updated, input.target, now) : updated;
+      } else {
+        toSave = newGoal(input, now);
+      }
+      const { goal: saved } = await request('page/save-goal', { goal: toSave });
+      setMessage(t(editing ? 'changesSaved' : 'saved'));
+      onSaved(saved);
     } catch (err) {
       setMessage(t('error', { message: err instanceof Error ? err.message : String(err) }));
     }
   };
 
+  const fieldProblem = (field: string) => problems.find((p) => p.field === field || p.field.startsWith(`${field}.`));
+  const invalid = (field: string) => (fieldProblem(field) ? { 'aria-invalid': true as const } : {});
+
   return (
-    <form class="goal-form" onSubmit={submit} aria-label={t('newGoal')}>
-      {readings.length > 0 && (
+    <form class="goal-form" onSubmit={submit} aria-label={t(editing ? 'editGoal' : 'newGoal')}>
+      {!editing && readings.length > 0 && (
         <label>
           {t('pickReading')}
-          <select name="reading" value={String(readingIndex)} onChange={(e) => pickReading(Number(e.currentTarget.value))}>
+          <select ref={firstField} name="reading" value={String(readingIndex)} onChange={(e) => pickReading(Number(e.currentTarget.value))}>
             <option value="-1">{t('noneOnPage')}</option>
             {readings.map((r, i) => (
               <option key={i} value={String(i)}>
-                {`${metricDisplayName(r.metric, 'en')} — ${r.text}${r.scope.row ? ` (${r.scope.row})` : ''}`}
+                {`${i18n.metricName(r.metric)} — ${r.text}${r.scope.row ? ` (${r.scope.row})` : ''}`}
               </option>
             ))}
           </select>
         </label>
       )}
       <label>
-        {t('metric')}
-        <select name="metric" value={metric} onChange={(e) => setMetric(e.currentTarget.value as MetricId)}>
+        {readings.length > 0 && !editing ? t('pickMetric') : t('metric')}
+        <select
+          ref={editing || readings.length === 0 ? firstField : undefined}
+          name="metric"
+          value={metric}
+          disabled={editing}
+          onChange={(e) => {
+            setMetric(e.currentTarget.value as MetricId);
+            setReadingIndex(readings.findIndex((r) => r.metric === e.currentTarget.value));
+          }}
+        >
           {METRIC_IDS.map((id) => (
             <option key={id} value={id}>
-              {metricDisplayName(id, 'en')}
+              {i18n.metricName(id)}
             </option>
           ))}
         </select>
       </label>
-      {reading && reading.metric === metric && (
-        <p class="baseline">{t('currentValue', { value: formatValue(reading.value, reading.unit, reading.currency ?? null, locale) })}</p>
-      )}
+      {readingFits && <p class="baseline">{t('currentValue', { value: i18n.value(reading.value, reading.unit, reading.currency ?? null) })}</p>}
       <label>
         {t('targetKind')}
         <select name="kind" value={kind} onChange={(e) => setKind(e.currentTarget.value as TargetKind)}>
-          {TARGET_KINDS.map(([k, key]) => (
+          {(Object.keys(TARGET_KIND_LABEL) as TargetKind[]).map((k) => (
             <option key={k} value={k}>
-              {t(key)}
+              {t(TARGET_KIND_LABEL[k])}
             </option>
           ))}
         </select>
       </label>
       <label>
-        {t('target')}
-        <input name="target" type="number" step="any" required value={value} onInput={(e) => setValue(e.currentTarget.value)} />
+        {t('baselineInput')}
+        <input name="baseline" type="number" step="any" inputMode="decimal" value={baseline} onInput={(e) => setBaseline(e.currentTarget.value)} {...invalid('baseline')} />
       </label>
       <label>
-        {t('start')}
-        <input name="start" type="date" required value={start} onInput={(e) => setStart(e.currentTarget.value)} />
+        {t('target')}
+        <input name="target" type="number" step="any" inputMode="decimal" required value={value} onInput={(e) => setValue(e.currentTarget.value)} {...invalid('target')} />
       </label>
+      {isPercentKind(kind) && absolute !== null && value !== '' && (
+        <p class="target-hint">{t('targetPercentHint', { value: i18n.number(Number(value)), absolute: i18n.value(absolute, unit, currency) })}</p>
+      )}
       <label>
         {t('deadline')}
-        <input name="deadline" type="date" required value={deadline} onInput={(e) => setDeadline(e.currentTarget.value)} />
+        <input name="deadline" type="date" required value={deadline} onInput={(e) => setDeadline(e.currentTarget.value)} {...invalid('deadline')} />
       </label>
-      <div class="presets" role="group" aria-label={t('deadline')}>
+      <div class="presets" role="group" aria-label={t('deadlinePresets')}>
         {DEADLINE_PRESETS.map((p) => (
-          <button key={p} type="button" onClick={() => setDeadline(deadlineFor(p, today))}>
+          <button key={p} type="button" data-preset={p} onClick={() => setDeadline(deadlineFor(p, today))}>
             {t(PRESET_LABEL[p])}
           </button>
         ))}
@@ -147,16 +291,78 @@ export function GoalForm({ readings, initial, locale = navigator.language || 'en
         {t('name')}
         <input name="name" type="text" maxLength={200} value={name} onInput={(e) => setName(e.currentTarget.value)} />
       </label>
+      <div class="form-row">
+        <label>
+          {t('stage')}
+          <select name="stage" value={stage} onChange={(e) => setStage(e.currentTarget.value as RaceStage | '')}>
+            <option value="">{t('notSet')}</option>
+            {RACE_STAGES.map((s) => (
+              <option key={s} value={s}>
+                {t(STAGE_LABEL[s])}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('channel')}
+          <select name="channel" value={channel} onChange={(e) => setChannel(e.currentTarget.value as Channel | '')}>
+            <option value="">{t('notSet')}</option>
+            {CHANNELS.map((c) => (
+              <option key={c} value={c}>
+                {t(CHANNEL_LABEL[c])}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <details class="more-options" open={editing}>
+        <summary>{t('moreOptions')}</summary>
+        <label>
+          {t('start')}
+          <input name="start" type="date" required value={start} onInput={(e) => setStart(e.currentTarget.value)} {...invalid('start')} />
+        </label>
+        <label>
+          {t('objective')}
+          <input name="objective" type="text" maxLength={500} value={objective} onInput={(e) => setObjective(e.currentTarget.value)} />
+        </label>
+        <label>
+          {t('cadence')}
+          <input name="cadence" type="number" min={1} max={366} step={1} value={cadence} onInput={(e) => setCadence(e.currentTarget.value)} {...invalid('reviewCadenceDays')} />
+        </label>
+      </details>
+      <section class="smart-live" aria-label={t('smart')}>
+        <h4>{t('smart')}</h4>
+        <ul aria-live="polite">
+          {smart.map((s) => (
+            <li key={s.letter} class={s.pass ? 'pass' : 'warn'} data-letter={s.letter} data-pass={String(s.pass)}>
+              <span class="smart-letter" aria-hidden="true">
+                {s.letter} {s.pass ? '✓' : '!'}
+              </span>{' '}
+              <strong>{t(SMART_NAME_KEY[s.letter])}</strong>
+              <span class="visually-hidden"> {t(s.pass ? 'smartPass' : 'smartWarn')}</span>: <span class="smart-reason">{s.reason}</span>
+            </li>
+          ))}
+        </ul>
+      </section>
       {problems.length > 0 && (
         <ul class="problems">
           {problems.map((p) => (
-            <li key={p.code}>{p.message}</li>
+            <li key={`${p.field}-${p.code}`} data-code={p.code}>
+              {i18n.goalError(p)}
+            </li>
           ))}
         </ul>
       )}
-      <button type="submit" class="primary">
-        {t('save')}
-      </button>
+      <div class="form-actions">
+        <button type="submit" class="primary">
+          {t(editing ? 'saveChanges' : 'save')}
+        </button>
+        {onCancel && (
+          <button type="button" onClick={onCancel}>
+            {t('cancel')}
+          </button>
+        )}
+      </div>
       {message && (
         <p role="status" class="form-message">
           {message}

@@ -1,34 +1,56 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import type { Goal } from '@/lib/goals/types';
 import type { AllGoalsView, TabView } from '@/lib/messages';
-import type { Reading } from '@/lib/readings';
-import { t } from '@/lib/i18n';
 import { onViewChanged, request, targetTabId } from './api';
-import { GoalCard } from './GoalCard';
-import { GoalForm } from './GoalForm';
-import { ReadingItem } from './ReadingItem';
-import { downloadSnapshotJson } from './snapshot-download';
+import { AllGoals } from './AllGoals';
+import { GoalDetail } from './GoalDetail';
+import { SharePanel } from './SharePanel';
+import { ThisPage } from './ThisPage';
+import { useI18n } from './i18n';
 
-type Tab = 'page' | 'all';
+type Tab = 'page' | 'all' | 'share';
+const TABS: readonly Tab[] = ['page', 'all', 'share'];
 
-export function SidePanel({ locale = navigator.language || 'en' }: { locale?: string }) {
+let firstRenderMarked = false;
+/** The benchmark reads this mark: the first render with data committed. */
+function markFirstRender(): void {
+  if (firstRenderMarked) return;
+  firstRenderMarked = true;
+  try {
+    performance.mark('goalpost:first-render');
+  } catch {
+    // performance.mark is missing in very old runtimes; nothing to measure then.
+  }
+}
+
+export function SidePanel() {
+  const i18n = useI18n();
+  const { t } = i18n;
   const [tabId, setTabId] = useState<number | null>(null);
   const [view, setView] = useState<TabView | null>(null);
   const [all, setAll] = useState<AllGoalsView | null>(null);
+  const [loaded, setLoaded] = useState(false);
   const [shown, setShown] = useState<Tab>('page');
   const [error, setError] = useState<string | null>(null);
-  const [draftFrom, setDraftFrom] = useState<Reading | null>(null);
+  const [openGoalId, setOpenGoalId] = useState<string | null>(null);
+  const [notice, setNotice] = useState<{ text: string; undo?: Goal } | null>(null);
+  const tabRefs = useRef<Record<Tab, HTMLButtonElement | null>>({ page: null, all: null, share: null });
+  const [draftRequest, setDraftRequest] = useState<{ key: string; index: number } | null>(null);
+  const consumedDraft = useRef<string | null>(null);
 
   const refresh = useCallback(async (id: number | null) => {
     try {
-      setError(null);
       const [tabView, allView] = await Promise.all([
         id === null ? Promise.resolve(null) : request('page/get-tab-view', { tabId: id }),
         request('page/get-all-goals', {}),
       ]);
+      setError(null);
       setView(tabView);
       setAll(allView);
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
+    } finally {
+      setLoaded(true);
     }
   }, []);
 
@@ -44,71 +66,121 @@ export function SidePanel({ locale = navigator.language || 'en' }: { locale?: st
     });
   }, [refresh]);
 
-  const page = view?.page ?? null;
+  useEffect(() => {
+    if (loaded) markFirstRender();
+  }, [loaded]);
+
+  // "Set a goal for this number" (context menu): the background leaves the right-clicked reading as the
+  // tab's draft; show This page with the form prefilled, once per draft.
+  useEffect(() => {
+    if (!view?.page || view.draft === null || view.draft === undefined) return;
+    const key = `${view.tabId}|${view.draft}|${view.page.readAt}`;
+    if (consumedDraft.current === key) return;
+    consumedDraft.current = key;
+    setShown('page');
+    setOpenGoalId(null);
+    setDraftRequest({ key, index: view.draft });
+  }, [view]);
+
+  const onKeyTabs = (e: KeyboardEvent) => {
+    const i = TABS.indexOf(shown);
+    const forward = i18n.dir === 'rtl' ? 'ArrowLeft' : 'ArrowRight';
+    const backward = i18n.dir === 'rtl' ? 'ArrowRight' : 'ArrowLeft';
+    let next: Tab | null = null;
+    if (e.key === forward) next = TABS[(i + 1) % TABS.length]!;
+    else if (e.key === backward) next = TABS[(i + TABS.length - 1) % TABS.length]!;
+    if (next) {
+      e.preventDefault();
+      setShown(next);
+      setOpenGoalId(null);
+      tabRefs.current[next]?.focus();
+    }
+  };
+
+  const openView = openGoalId ? (all?.goals.find((g) => g.goal.id === openGoalId) ?? view?.goals.find((g) => g.goal.id === openGoalId) ?? null) : null;
+  // A goal opened from this page shows the reading it matched here.
+  const detailView = openView && view?.goals.find((g) => g.goal.id === openView.goal.id)?.matched ? view.goals.find((g) => g.goal.id === openView.goal.id)! : openView;
+
+  const undo = async (goal: Goal) => {
+    try {
+      await request('page/save-goal', { goal });
+      setNotice({ text: t('restored') });
+      void refresh(tabId);
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    }
+  };
+
+  const label: Record<Tab, string> = { page: t('thisPage'), all: t('allGoals'), share: t('share') };
   return (
     <div class="panel">
-      <nav class="tabs" role="tablist">
-        <button role="tab" aria-selected={shown === 'page'} onClick={() => setShown('page')}>
-          {t('thisPage')}
-        </button>
-        <button role="tab" aria-selected={shown === 'all'} onClick={() => setShown('all')}>
-          {t('allGoals')}
-        </button>
+      <nav class="tabs" role="tablist" aria-label={t('appName')} onKeyDown={onKeyTabs}>
+        {TABS.map((tab) => (
+          <button
+            key={tab}
+            ref={(el) => {
+              tabRefs.current[tab] = el;
+            }}
+            role="tab"
+            id={`tab-${tab}`}
+            aria-controls={`panel-${tab}`}
+            aria-selected={shown === tab}
+            tabIndex={shown === tab ? 0 : -1}
+            onClick={() => {
+              setShown(tab);
+              setOpenGoalId(null);
+            }}
+          >
+            {label[tab]}
+          </button>
+        ))}
       </nav>
       {error && (
-        <p role="alert" class="error">
-          {t('error', { message: error })}
-        </p>
+        <div role="alert" class="error">
+          <p>{t('error', { message: error })}</p>
+          <button type="button" onClick={() => void refresh(tabId)}>
+            {t('retry')}
+          </button>
+        </div>
       )}
-      {shown === 'page' && (
-        <section aria-label={t('thisPage')}>
-          {!page && <p class="empty">{t('noDashboard')}</p>}
-          {page?.state === 'loading' && <p class="empty">{t('pageLoading')}</p>}
-          {page?.state === 'empty' && <p class="empty">{t('pageEmpty')}</p>}
-          {view && view.goals.length > 0 && (
-            <>
-              <h2>{t('goalsHeading')}</h2>
-              {view.goals.map((g) => (
-                <GoalCard key={g.goal.id} view={g} locale={locale} />
-              ))}
-            </>
-          )}
-          {page && (
-            <>
-              <h2>{t('readingsHeading')}</h2>
-              {page.readings.length === 0 ? (
-                <p class="empty">{t('noReadings')}</p>
-              ) : (
-                <ul class="readings">
-                  {page.readings.map((r, i) => (
-                    <ReadingItem key={i} reading={r} locale={locale} onSetGoal={view?.unmatched.includes(i) ? setDraftFrom : undefined} />
-                  ))}
-                </ul>
-              )}
-            </>
-          )}
-          {draftFrom && (
-            <GoalForm
-              readings={page?.readings ?? []}
-              initial={draftFrom}
-              onSaved={() => {
-                setDraftFrom(null);
-                void refresh(tabId);
-              }}
-            />
-          )}
-          {view && (
-            <button type="button" class="primary" onClick={() => downloadSnapshotJson(view, locale)}>
-              {t('downloadJson')}
+      {notice && (
+        <div class="notice" role="status" data-testid="notice">
+          <span>{notice.text}</span>
+          {notice.undo && (
+            <button type="button" class="link" data-action="undo" onClick={() => void undo(notice.undo!)}>
+              {t('undo')}
             </button>
           )}
-        </section>
+          <button type="button" class="link" aria-label={t('close')} onClick={() => setNotice(null)}>
+            <span aria-hidden="true">×</span>
+          </button>
+        </div>
       )}
-      {shown === 'all' && (
-        <section aria-label={t('allGoals')}>
-          {all?.goals.map((g) => <GoalCard key={g.goal.id} view={g} locale={locale} />)}
-        </section>
-      )}
+      <div role="tabpanel" id={`panel-${shown}`} aria-labelledby={`tab-${shown}`}>
+        {detailView ? (
+          <GoalDetail
+            key={detailView.goal.id}
+            view={detailView}
+            onBack={() => setOpenGoalId(null)}
+            onSaved={() => void refresh(tabId)}
+            onDeleted={(goal) => {
+              setOpenGoalId(null);
+              setNotice({ text: t('deleted'), undo: goal });
+              void refresh(tabId);
+            }}
+          />
+        ) : shown === 'page' ? (
+          loaded ? (
+            <ThisPage view={view} tabId={tabId} draftRequest={draftRequest} onOpenGoal={setOpenGoalId} onSaved={() => void refresh(tabId)} />
+          ) : (
+            <p class="empty">{t('loading')}</p>
+          )
+        ) : shown === 'all' ? (
+          all ? <AllGoals goals={all.goals} onOpen={setOpenGoalId} /> : <p class="empty">{t('loading')}</p>
+        ) : (
+          <SharePanel view={view} all={all} />
+        )}
+      </div>
     </div>
   );
 }

@@ -27,3 +27,51 @@ export async function targetTabId(): Promise<number | null> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   return tab?.id ?? null;
 }
+
+/** The browser's UI language ("en-US", "fa"…); navigator's when the i18n API is not there. */
+export function browserUiLanguage(): string {
+  try {
+    return browser.i18n.getUILanguage() || navigator.language || 'en';
+  } catch {
+    return navigator.language || 'en';
+  }
+}
+
+/** The URL of the tab a page works for, when the browser tells it (tabs permission); null otherwise. */
+export async function tabUrl(tabId: number): Promise<string | null> {
+  try {
+    const tab = await browser.tabs.get(tabId);
+    return tab.url ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** Whether Goalpost may read pages of this origin ("https://example.com"). */
+export async function hasOriginPermission(origin: string): Promise<boolean> {
+  try {
+    return await browser.permissions.contains({ origins: [`${origin}/*`] });
+  } catch {
+    return false;
+  }
+}
+
+/** Asks the user to let Goalpost read an origin; must run in a user gesture. */
+export async function requestOriginPermission(origin: string): Promise<boolean> {
+  return browser.permissions.request({ origins: [`${origin}/*`] });
+}
+
+/** Every origin pattern Goalpost holds, the manifest's included. */
+export async function grantedOrigins(): Promise<string[]> {
+  const all = await browser.permissions.getAll();
+  return all.origins ?? [];
+}
+
+export async function revokeOrigin(pattern: string): Promise<boolean> {
+  return browser.permissions.remove({ origins: [pattern] });
+}
+
+/** Opens Goalpost's options page (in a tab: manifest `open_in_tab`). */
+export async function openOptions(): Promise<void> {
+  await browser.runtime.openOptionsPage();
+}

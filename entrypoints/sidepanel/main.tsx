@@ -1,5 +1,11 @@
 import { render } from 'preact';
+import { AppRoot } from '@/components/i18n';
 import { SidePanel } from '@/components/SidePanel';
 import '@/components/ui.css';
 
-render(<SidePanel />, document.getElementById('app')!);
+render(
+  <AppRoot>
+    <SidePanel />
+  </AppRoot>,
+  document.getElementById('app')!,
+);

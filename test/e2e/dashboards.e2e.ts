@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, openExtensionPage, serveFixtures, type ExtensionSession } from './harness';
+import { launchWithExtension, openExtensionPage, type ExtensionSession } from './harness';
 import { compareReadings, listFixtures, loadFixture, readingAccuracy, type ReadingComparison } from '../support/fixtures';
 import type { TabView } from '../../lib/messages';
 
@@ -54,14 +54,18 @@ describe('dashboard fixtures read by the built extension at their real URLs', ()
     probe = await openExtensionPage(session, 'popup.html');
   });
 
+  afterAll(() => {
+    // No request left the machine from any context — background, extension pages, content script or fixture.
+    expect(session?.unexpectedRequests ?? []).toEqual([]);
+  });
+
   afterAll(async () => {
     await session?.close();
   });
 
   it.each(fixtures.map((f) => [f.name, f] as const))('%s', async (_name, fixture) => {
     // Fixtures in several UI languages share a real URL: serve only this one while it is read.
-    await session.context.unrouteAll({ behavior: 'wait' });
-    await serveFixtures(session.context, [{ url: fixture.expected.url, fixture: `test/fixtures/${fixture.name}.html` }]);
+    session.serve([{ url: fixture.expected.url, fixture: `test/fixtures/${fixture.name}.html` }]);
     const page = await session.context.newPage();
     await page.goto(fixture.expected.url);
     const expected = fixture.expected;
@@ -85,8 +89,7 @@ describe('dashboard fixtures read by the built extension at their real URLs', ()
   });
 
   it.each(ungranted.map((f) => [f.name, f] as const))('reads nothing on %s, a site the user has not granted', async (_name, fixture) => {
-    await session.context.unrouteAll({ behavior: 'wait' });
-    await serveFixtures(session.context, [{ url: fixture.expected.url, fixture: `test/fixtures/${fixture.name}.html` }]);
+    session.serve([{ url: fixture.expected.url, fixture: `test/fixtures/${fixture.name}.html` }]);
     const page = await session.context.newPage();
     await page.goto(fixture.expected.url);
     await page.waitForTimeout(1500); // longer than the reader's settle time on a supported dashboard

@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Page, type Request } from 'playwright-core';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
 
 /** The slice of the extension API the tests call inside extension pages. */
 declare const chrome: { tabs: { query(q: object): Promise<Array<{ id?: number; url?: string }>> } };
@@ -25,13 +25,20 @@ export function chromiumPath(): string {
 export interface ExtensionSession {
   context: BrowserContext;
   extensionId: string;
-  /** Every request made by an extension context or leaving the machine, for the no-network check. */
-  requests: Request[];
+  /**
+   * Requests to anywhere no fixture serves, from any context: what would have left the machine.
+   * They are aborted, and every suite checks this list stays empty.
+   */
+  unexpectedRequests: string[];
+  /** Serves these fixture pages at their real URLs, replacing what was served before. */
+  serve(pages: ReadonlyArray<{ url: string; fixture: string }>): void;
   close(): Promise<void>;
 }
 
 export async function launchWithExtension(opts: { headless?: boolean; locale?: string } = {}): Promise<ExtensionSession> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`No build at ${EXTENSION_DIR}: run \`npm run build\` first.`);
+  // Playwright reports service-worker requests only with this set; without it the background's would go unseen.
+  process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
   const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'goalpost-profile-')), {
     executablePath: chromiumPath(),
     headless: opts.headless ?? true,
@@ -51,34 +58,51 @@ export async function launchWithExtension(opts: { headless?: boolean; locale?: s
       ...(opts.locale ? [`--lang=${opts.locale}`] : []),
     ],
   });
-  const requests: Request[] = [];
-  context.on('request', (r) => requests.push(r));
+  const unexpectedRequests: string[] = [];
+  let served = new Map<string, Array<{ url: string; body: Buffer }>>();
+  // One route for everything: fixture pages are answered from disk, all else is recorded and refused.
+  await context.route('**/*', (route) => {
+    const request = route.request();
+    const url = new URL(request.url());
+    // The extension's own files are part of the build, not the network.
+    if (url.protocol === 'chrome-extension:') return route.continue();
+    const pages = served.get(url.origin);
+    if (!pages) return route.abort('blockedbyclient');
+    const page = pages.find((p) => p.url === withoutHash(request.url()));
+    if (request.resourceType() !== 'document' || !page) return route.fulfill({ status: 404, body: '' });
+    return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: page.body });
+  });
+  // Every request from any context — service worker, extension pages, content scripts, pages — is
+  // seen here; one to an origin no fixture serves would have left the machine.
+  context.on('request', (request) => {
+    const url = new URL(request.url());
+    if (['chrome-extension:', 'data:', 'blob:'].includes(url.protocol) || served.has(url.origin)) return;
+    const from = request.serviceWorker() ? 'service worker' : (request.frame().url() || 'page');
+    unexpectedRequests.push(`${request.method()} ${request.url()} (from ${from})`);
+  });
   let [worker] = context.serviceWorkers();
   worker ??= await context.waitForEvent('serviceworker', { timeout: 30_000 });
   const extensionId = new URL(worker.url()).host;
-  return { context, extensionId, requests, close: () => context.close() };
+  return {
+    context,
+    extensionId,
+    unexpectedRequests,
+    serve(pages) {
+      served = fixtureMap(pages);
+    },
+    close: () => context.close(),
+  };
 }
 
-/**
- * Serves fixture pages at real dashboard URLs inside this browser context only. Each page is chosen by
- * origin, path and query (the hash never reaches a server); anything else on those origins gets a 404,
- * so a test never depends on the network.
- */
-export async function serveFixtures(context: BrowserContext, pages: ReadonlyArray<{ url: string; fixture: string }>): Promise<void> {
-  const withoutHash = (u: string) => u.split('#')[0]!;
+const withoutHash = (u: string) => u.split('#')[0]!;
+
+function fixtureMap(pages: ReadonlyArray<{ url: string; fixture: string }>) {
   const byOrigin = new Map<string, Array<{ url: string; body: Buffer }>>();
   for (const p of pages) {
     const origin = new URL(p.url).origin;
     byOrigin.set(origin, [...(byOrigin.get(origin) ?? []), { url: withoutHash(p.url), body: readFileSync(resolve(ROOT, p.fixture)) }]);
   }
-  for (const [origin, entries] of byOrigin) {
-    await context.route(`${origin}/**`, (route) => {
-      const request = route.request();
-      const page = entries.find((e) => e.url === withoutHash(request.url()));
-      if (request.resourceType() !== 'document' || !page) return route.fulfill({ status: 404, body: '' });
-      return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: page.body });
-    });
-  }
+  return byOrigin;
 }
 
 export async function openExtensionPage(session: ExtensionSession, path: string): Promise<Page> {

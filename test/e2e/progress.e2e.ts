@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, openExtensionPage, serveFixtures, tabIdOf, type ExtensionSession } from './harness';
+import { launchWithExtension, openExtensionPage, tabIdOf, type ExtensionSession } from './harness';
 import { newGoal, type GoalInput } from '../../lib/goals/model';
 import type { TabView } from '../../lib/messages';
 
@@ -30,7 +30,7 @@ describe('progress for each metric kind, in the built extension', () => {
 
   beforeAll(async () => {
     session = await launchWithExtension();
-    await serveFixtures(session.context, [{ url: URL_, fixture: 'test/fixtures/search-console/performance-en.html' }]);
+    session.serve([{ url: URL_, fixture: 'test/fixtures/search-console/performance-en.html' }]);
     probe = await openExtensionPage(session, 'popup.html');
     for (const input of GOALS) {
       const goal = newGoal(input, new Date().toISOString());
@@ -50,6 +50,11 @@ describe('progress for each metric kind, in the built extension', () => {
 
   it('matches all three goals to the page’s scorecards', () => {
     expect(view.goals.filter((g) => g.matched).map((g) => g.goal.name).sort()).toEqual(GOALS.map((g) => g.name).sort());
+  });
+
+  afterAll(() => {
+    // No request left the machine from any context — background, extension pages, content script or fixture.
+    expect(session?.unexpectedRequests ?? []).toEqual([]);
   });
 
   afterAll(async () => {

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, openExtensionPage, serveFixtures, tabIdOf, type ExtensionSession } from './harness';
+import { launchWithExtension, openExtensionPage, tabIdOf, type ExtensionSession } from './harness';
 
 /** An ISO date `n` days from today, so the test means the same whenever it runs. */
 const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
@@ -20,12 +20,17 @@ describe('walking skeleton: GA4 home → goal → side panel → JSON', () => {
 
   beforeAll(async () => {
     session = await launchWithExtension();
-    await serveFixtures(session.context, [{ url: GA4_HOME, fixture: 'test/fixtures/ga4/home-en.html' }]);
+    session.serve([{ url: GA4_HOME, fixture: 'test/fixtures/ga4/home-en.html' }]);
     dashboard = await session.context.newPage();
     await dashboard.goto(GA4_HOME);
     const probe = await openExtensionPage(session, 'popup.html');
     tabId = await tabIdOf(probe, 'https://analytics.google.com/');
     await probe.close();
+  });
+
+  afterAll(() => {
+    // No request left the machine from any context — background, extension pages, content script or fixture.
+    expect(session?.unexpectedRequests ?? []).toEqual([]);
   });
 
   afterAll(async () => {

@@ -1,0 +1,146 @@
+import type { ComponentChildren } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import type { TabView } from '@/lib/messages';
+import type { Reading } from '@/lib/readings';
+import { isSupportedDashboardUrl } from '@/lib/dashboards';
+import { hasOriginPermission, requestOriginPermission, tabUrl } from './api';
+import { GoalCard } from './GoalCard';
+import { GoalForm } from './GoalForm';
+import { ReadingsList } from './ReadingsList';
+import { ShareActions } from './ShareActions';
+import { downloadSnapshotJson } from './snapshot-download';
+import { snapshotOf } from './share';
+import { useI18n } from './i18n';
+
+/** An https site Goalpost may not read yet (not a supported dashboard, not granted): its origin. */
+function usePermissionNeeded(tabId: number | null, hasPage: boolean): string | null {
+  const [origin, setOrigin] = useState<string | null>(null);
+  useEffect(() => {
+    let alive = true;
+    setOrigin(null);
+    if (tabId === null || hasPage) return;
+    void (async () => {
+      const url = await tabUrl(tabId);
+      if (!url || !url.startsWith('https://') || isSupportedDashboardUrl(url)) return;
+      const o = new URL(url).origin;
+      if (!(await hasOriginPermission(o)) && alive) setOrigin(o);
+    })();
+    return () => {
+      alive = false;
+    };
+  }, [tabId, hasPage]);
+  return origin;
+}
+
+function Empty({ title, hint, children }: { title: string; hint?: string; children?: ComponentChildren }) {
+  return (
+    <div class="empty-state" data-testid="empty-state">
+      <p class="empty">{title}</p>
+      {hint && <p class="hint">{hint}</p>}
+      {children}
+    </div>
+  );
+}
+
+export interface ThisPageProps {
+  view: TabView | null;
+  tabId: number | null;
+  /** A reading to open the goal form for (context menu "Set a goal for this number"); `key` changes per request. */
+  draftRequest?: { key: string; index: number } | null;
+  onOpenGoal(goalId: string): void;
+  onSaved(): void;
+}
+
+/** What Goalpost read on the tab, the goals it matched, and "Set a goal for this". */
+export function ThisPage({ view, tabId, draftRequest = null, onOpenGoal, onSaved }: ThisPageProps) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const [draftFrom, setDraftFrom] = useState<Reading | null>(null);
+  const [moreFormats, setMoreFormats] = useState(false);
+  const [permissionNote, setPermissionNote] = useState<string | null>(null);
+  const page = view?.page ?? null;
+  const needsPermission = usePermissionNeeded(tabId, page !== null);
+
+  useEffect(() => {
+    const r = draftRequest ? page?.readings[draftRequest.index] : undefined;
+    if (r) setDraftFrom(r);
+  }, [draftRequest?.key]);
+
+  if (!view && tabId !== null) return <Empty title={t('loading')} />;
+
+  const missing = (view?.goals ?? []).filter((g) => g.progress.warnings.some((w) => w.code === 'metric-not-found'));
+  const ask = async (origin: string) => {
+    try {
+      setPermissionNote((await requestOriginPermission(origin)) ? null : t('permissionDenied'));
+    } catch (e) {
+      setPermissionNote(t('error', { message: e instanceof Error ? e.message : String(e) }));
+    }
+  };
+
+  return (
+    <section aria-label={t('thisPage')} class="this-page">
+      {!page &&
+        (needsPermission ? (
+          <Empty title={t('permissionNeeded', { host: new URL(needsPermission).host })} hint={t('permissionHint')}>
+            <button type="button" class="primary" data-action="grant" onClick={() => void ask(needsPermission)}>
+              {t('grantAccess')}
+            </button>
+            {permissionNote && <p role="alert" class="error">{permissionNote}</p>}
+          </Empty>
+        ) : (
+          <Empty title={t('noDashboard')} hint={t('noDashboardHint')} />
+        ))}
+      {page?.state === 'loading' && <Empty title={t('pageLoading')} hint={t('pageLoadingHint')} />}
+      {page?.state === 'empty' && <Empty title={t('pageEmpty')} hint={t('pageEmptyHint')} />}
+      {missing.length > 0 && (
+        <p class="warning-banner" role="note" data-testid="metric-not-found">
+          <span aria-hidden="true">⚠ </span>
+          {t('metricsMissing', { names: missing.map((g) => g.goal.name).join(', ') })}
+        </p>
+      )}
+      {view && view.goals.length > 0 && (
+        <>
+          <h2>{t('goalsHeading')}</h2>
+          {view.goals.map((g) => (
+            <GoalCard key={g.goal.id} view={g} onOpen={onOpenGoal} />
+          ))}
+        </>
+      )}
+      {page && page.state === 'ready' && view && view.goals.length === 0 && page.readings.length > 0 && <p class="hint">{t('noGoalsHere')}</p>}
+      {draftFrom && (
+        <GoalForm
+          key={`${draftFrom.metric}|${draftFrom.where}|${draftFrom.scope.row ?? ''}`}
+          readings={page?.readings ?? []}
+          initial={draftFrom}
+          autoFocus
+          onSaved={() => {
+            setDraftFrom(null);
+            onSaved();
+          }}
+          onCancel={() => setDraftFrom(null)}
+        />
+      )}
+      {page && (
+        <>
+          <h2>{t('readingsHeading')}</h2>
+          {page.readings.length === 0 ? (
+            page.state === 'ready' && <Empty title={t('noReadings')} hint={t('noReadingsHint')} />
+          ) : (
+            <ReadingsList readings={page.readings} unmatched={view?.unmatched ?? []} onSetGoal={setDraftFrom} />
+          )}
+        </>
+      )}
+      {view && (
+        <div class="share-bar">
+          <button type="button" class="primary" data-format="json" onClick={() => downloadSnapshotJson(view, i18n.locale)}>
+            {t('downloadJson')}
+          </button>{' '}
+          <button type="button" class="link" aria-expanded={moreFormats} onClick={() => setMoreFormats(!moreFormats)}>
+            {t('moreFormats')}
+          </button>
+          {moreFormats && <ShareActions snapshot={() => snapshotOf({ scope: 'tab', page, goals: view.goals, locale: i18n.locale })} />}
+        </div>
+      )}
+    </section>
+  );
+}

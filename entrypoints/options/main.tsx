@@ -1,0 +1,11 @@
+import { render } from 'preact';
+import { AppRoot } from '@/components/i18n';
+import { Options } from '@/components/Options';
+import '@/components/ui.css';
+
+render(
+  <AppRoot className="options-root">
+    <Options />
+  </AppRoot>,
+  document.getElementById('app')!,
+);

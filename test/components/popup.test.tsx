@@ -1,0 +1,119 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import * as api from './api-mock';
+import { reading, settings, tabView } from './fixtures';
+import { Popup } from '../../components/Popup';
+import { AppRoot } from '../../components/i18n';
+import { deadlineFor } from '../../lib/goals/deadline-presets';
+import { localIsoDate } from '../../lib/time';
+import { inTwelveMonths } from '../../components/templates';
+
+vi.mock('../../components/api', () => import('./api-mock'));
+afterEach(() => cleanup());
+
+const READINGS = [reading('clicks', 5400, '5.4K', 'Overview, “Clicks” card'), reading('conversion-rate', 2.4, '2.4%', 'Overview, “Conv. rate” card')];
+
+async function openPopup(readings = READINGS) {
+  api.setHandlers({
+    'page/get-tab-view': () => tabView(readings, []),
+    'page/get-settings': () => settings({ defaultCadenceDays: 14 }),
+    'page/save-goal': ({ goal }) => ({ goal }),
+  });
+  const r = render(
+    <AppRoot>
+      <Popup />
+    </AppRoot>,
+  );
+  const form = (await screen.findByRole('form', { name: 'New goal' })) as HTMLFormElement;
+  return { ...r, form };
+}
+
+const field = <T extends HTMLElement>(form: HTMLElement, name: string) => form.querySelector(`[name="${name}"]`) as T;
+const letter = (form: HTMLElement, l: string) => form.querySelector(`.smart-live li[data-letter="${l}"]`)!;
+
+describe('popup', () => {
+  it('is prefilled from the tab’s first reading, with its value as the baseline, and focuses the first field', async () => {
+    const { form } = await openPopup();
+    expect(field<HTMLSelectElement>(form, 'reading').value).toBe('0');
+    expect(field<HTMLSelectElement>(form, 'metric').value).toBe('clicks');
+    expect(field<HTMLInputElement>(form, 'baseline').value).toBe('5400');
+    expect(form.textContent).toContain('Now: 5,400');
+    await waitFor(() => expect(document.activeElement).toBe(field(form, 'reading')));
+  });
+
+  it('every field has a label, and there is one submit button so Enter submits', async () => {
+    const { form } = await openPopup();
+    for (const label of ['From this page', 'Or any metric', 'Goal type', 'Baseline (where it stands now)', 'Target', 'Deadline', 'Name (optional)', 'RACE stage', 'Channel']) {
+      expect(screen.getByLabelText(label)).toBeTruthy();
+    }
+    expect(form.querySelectorAll('button[type="submit"]')).toHaveLength(1);
+    expect(form.querySelectorAll('[tabindex]:not([tabindex="0"])')).toHaveLength(0);
+  });
+
+  it('a template fills the form; the page’s reading of that metric gives the baseline', async () => {
+    const { form } = await openPopup();
+    fireEvent.change(screen.getByLabelText('Start from an example'), { target: { value: 'organic-cr' } });
+    await waitFor(() => expect(field<HTMLSelectElement>(form, 'metric').value).toBe('conversion-rate'));
+    expect(field<HTMLSelectElement>(form, 'reading').value).toBe('1');
+    expect(field<HTMLSelectElement>(form, 'kind').value).toBe('increase-by-percent');
+    expect(field<HTMLInputElement>(form, 'target').value).toBe('25');
+    expect(field<HTMLInputElement>(form, 'baseline').value).toBe('2.4');
+    expect(field<HTMLSelectElement>(form, 'stage').value).toBe('convert');
+    expect(field<HTMLSelectElement>(form, 'channel').value).toBe('organic');
+    expect(field<HTMLInputElement>(form, 'name').value).toBe('Organic conversion rate +25%');
+    expect(field<HTMLInputElement>(form, 'deadline').value).toBe(deadlineFor('end-of-year', localIsoDate(new Date())));
+    expect(form.textContent).toContain('Percent of the baseline: 25 means 3%.');
+
+    fireEvent.change(screen.getByLabelText('Start from an example'), { target: { value: 'email' } });
+    await waitFor(() => expect(field<HTMLSelectElement>(form, 'metric').value).toBe('subscribers'));
+    expect(field<HTMLSelectElement>(form, 'reading').value).toBe('-1');
+    expect(field<HTMLInputElement>(form, 'target').value).toBe('500');
+    expect(field<HTMLInputElement>(form, 'deadline').value).toBe(inTwelveMonths(localIsoDate(new Date())));
+
+    fireEvent.submit(form);
+    await waitFor(() => expect(api.sent('page/save-goal')).toHaveLength(1));
+    expect(api.sent('page/save-goal')[0]!.goal).toMatchObject({
+      metric: 'subscribers',
+      target: { kind: 'reach', value: 500 },
+      stage: 'engage',
+      channel: 'email',
+      name: '500 email subscribers within a year',
+      reviewCadenceDays: 14,
+    });
+    expect((await screen.findByRole('status')).textContent).toBe('Goal saved.');
+  });
+
+  it('SMART feedback updates live as fields are filled', async () => {
+    const { form } = await openPopup();
+    expect(letter(form, 'R').getAttribute('data-pass')).toBe('false');
+    expect(letter(form, 'R').textContent).toContain('Tie it to a business objective');
+    fireEvent.change(field(form, 'stage'), { target: { value: 'reach' } });
+    await waitFor(() => expect(letter(form, 'R').getAttribute('data-pass')).toBe('true'));
+    expect(letter(form, 'R').textContent).toContain('RACE stage reach');
+
+    const start = field<HTMLInputElement>(form, 'start').value;
+    const soon = new Date(Date.parse(`${start}T00:00:00Z`) + 3 * 86_400_000).toISOString().slice(0, 10);
+    fireEvent.input(field(form, 'deadline'), { target: { value: soon } });
+    await waitFor(() => expect(letter(form, 'T').getAttribute('data-pass')).toBe('false'));
+    expect(letter(form, 'T').textContent).toContain('too short');
+  });
+
+  it('shows what is wrong before saving, and saves nothing then', async () => {
+    const { form } = await openPopup();
+    fireEvent.change(field(form, 'kind'), { target: { value: 'increase-by-percent' } });
+    fireEvent.input(field(form, 'baseline'), { target: { value: '' } });
+    fireEvent.input(field(form, 'target'), { target: { value: '20' } });
+    await waitFor(() => expect(form.querySelector('.problems li[data-code="baseline-required"]')).not.toBeNull());
+    fireEvent.submit(form);
+    expect((await screen.findByRole('status')).textContent).toContain('A percent change needs a baseline');
+    expect(api.sent('page/save-goal')).toHaveLength(0);
+  });
+
+  it('works with no dashboard in the tab: any catalogue metric', async () => {
+    const { form } = await openPopup([]);
+    expect(form.querySelector('[name="reading"]')).toBeNull();
+    expect(screen.getByLabelText('Metric')).toBeTruthy();
+    expect(field<HTMLInputElement>(form, 'baseline').value).toBe('');
+  });
+});
