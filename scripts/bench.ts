@@ -12,7 +12,7 @@ import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
-import { chromiumPath, EXTENSION_DIR, launchWithExtension, openExtensionPage, ROOT, serveFixtures, tabIdOf } from '../test/e2e/harness';
+import { chromiumPath, EXTENSION_DIR, launchWithExtension, openExtensionPage, ROOT, tabIdOf } from '../test/e2e/harness';
 import { syntheticGa4Report } from './bench/synthetic';
 import { parseDashboardNumber } from '../lib/parse/number';
 import { parseDateRange } from '../lib/parse/date-range';
@@ -185,8 +185,10 @@ say(`with Goalpost:    ${over(withExt).length} tasks > 50 ms (longest ${ms(Math.
 say();
 say('## Side panel first render (built extension, 50 goals × 10,000 observations)');
 const session = await launchWithExtension();
-await serveFixtures(session.context, [{ url: 'https://analytics.google.com/analytics/web/#/p123456/reports/intelligenthome', fixture: 'test/fixtures/ga4/home-en.html' }]);
+session.serve([{ url: 'https://analytics.google.com/analytics/web/#/p123456/reports/intelligenthome', fixture: 'test/fixtures/ga4/home-en.html' }]);
 const seeder = await openExtensionPage(session, 'popup.html');
+// Let the background create (and upgrade) the database before seeding into it.
+await seeder.evaluate(() => chrome.runtime.sendMessage({ kind: 'page/get-settings', payload: {} }));
 const seedStart = performance.now();
 await seeder.evaluate(async ({ goals, perGoal }) => {
   // Seed straight into the extension's own IndexedDB (same origin as its pages), as months of use would.
@@ -249,3 +251,5 @@ for (let i = 0; i < 5; i++) {
 const popupTti = median(popupTimes.filter((r) => !Number.isNaN(r)));
 say(popupTti === undefined ? 'popup did not report interactivity (mark goalpost:interactive missing)' : `popup time to interactive: median ${ms(popupTti)}`);
 await session.close();
+
+declare const chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } };

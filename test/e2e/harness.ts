@@ -64,8 +64,8 @@ export async function launchWithExtension(opts: { headless?: boolean; locale?: s
   await context.route('**/*', (route) => {
     const request = route.request();
     const url = new URL(request.url());
-    // The extension's own files are part of the build, not the network.
-    if (url.protocol === 'chrome-extension:') return route.continue();
+    // The extension's own files and local files (downloads under test) are not the network.
+    if (LOCAL_PROTOCOLS.includes(url.protocol)) return route.continue();
     const pages = served.get(url.origin);
     if (!pages) return route.abort('blockedbyclient');
     const page = pages.find((p) => p.url === withoutHash(request.url()));
@@ -76,7 +76,7 @@ export async function launchWithExtension(opts: { headless?: boolean; locale?: s
   // seen here; one to an origin no fixture serves would have left the machine.
   context.on('request', (request) => {
     const url = new URL(request.url());
-    if (['chrome-extension:', 'data:', 'blob:'].includes(url.protocol) || served.has(url.origin)) return;
+    if (LOCAL_PROTOCOLS.includes(url.protocol) || served.has(url.origin)) return;
     const from = request.serviceWorker() ? 'service worker' : (request.frame().url() || 'page');
     unexpectedRequests.push(`${request.method()} ${request.url()} (from ${from})`);
   });
@@ -95,6 +95,7 @@ export async function launchWithExtension(opts: { headless?: boolean; locale?: s
 }
 
 const withoutHash = (u: string) => u.split('#')[0]!;
+const LOCAL_PROTOCOLS = ['chrome-extension:', 'data:', 'blob:', 'file:'];
 
 function fixtureMap(pages: ReadonlyArray<{ url: string; fixture: string }>) {
   const byOrigin = new Map<string, Array<{ url: string; body: Buffer }>>();
