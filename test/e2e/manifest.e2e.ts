@@ -1,0 +1,30 @@
+/**
+ * The permissions the built extension asks for, written out in full: adding one is a reviewed change
+ * to this file, not a side effect. Host access is limited to the supported dashboards; any other
+ * site only through optional permissions the user grants at run time.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { EXTENSION_DIR } from './harness';
+import { SUPPORTED_DASHBOARD_MATCHES } from '../../lib/dashboards';
+
+const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
+
+describe('Chromium manifest', () => {
+  it('asks for exactly these API permissions', () => {
+    expect([...manifest.permissions].sort()).toEqual(['contextMenus', 'scripting', 'sidePanel', 'storage']);
+  });
+
+  it('reads only the supported dashboards without asking, and any other https site only once granted', () => {
+    expect([...manifest.host_permissions].sort()).toEqual([...SUPPORTED_DASHBOARD_MATCHES].sort());
+    expect(manifest.optional_host_permissions).toEqual(['https://*/*']);
+    for (const script of manifest.content_scripts) expect([...script.matches].sort()).toEqual([...SUPPORTED_DASHBOARD_MATCHES].sort());
+  });
+
+  it('loads no remote code and exposes nothing to web pages', () => {
+    expect(manifest.content_security_policy).toBeUndefined(); // MV3 default: script-src 'self'
+    expect(manifest.web_accessible_resources).toBeUndefined();
+    expect(manifest.externally_connectable).toBeUndefined();
+  });
+});
