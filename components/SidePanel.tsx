@@ -40,10 +40,9 @@ export function SidePanel() {
 
   const refresh = useCallback(async (id: number | null) => {
     try {
-      const [tabView, allView] = await Promise.all([
-        id === null ? Promise.resolve(null) : request('page/get-tab-view', { tabId: id }),
-        request('page/get-all-goals', {}),
-      ]);
+      // One request when there is a tab: its answer carries every goal's view too.
+      const tabView = id === null ? null : await request('page/get-tab-view', { tabId: id });
+      const allView = tabView?.allGoals ? { goals: tabView.allGoals } : await request('page/get-all-goals', {});
       setError(null);
       setView(tabView);
       setAll(allView);

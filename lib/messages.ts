@@ -70,6 +70,9 @@ export interface TabView {
   unmatched: number[];
   /** Index into page.readings of the number the user right-clicked "Set a goal for this number" on. */
   draft: number | null;
+  /** Every goal's view (what 'page/get-all-goals' answers), computed in the same pass when the
+   *  background has it, so the side panel needs one request. */
+  allGoals?: GoalView[];
 }
 
 export interface AllGoalsView {

@@ -13,7 +13,7 @@ import { deleteSnapshot, listSnapshots, saveSnapshot } from '../db/snapshots';
 import { importAll, readAllForExport } from '../db/transfer';
 import { exportGoals, parseGoalsImport } from '../goals/transfer';
 import { validateSnapshotJson } from '../share/json';
-import { goalHistory, linkExistingObservations, recordReadings } from '../db/observations';
+import { goalHistories, linkExistingObservations, recordReadings } from '../db/observations';
 import type { GoalpostDatabase } from '../db/open';
 import type { Handlers } from './router';
 import { localIsoDate } from '../time';
@@ -63,13 +63,33 @@ const countActive = (goals: readonly Goal[]) => goals.filter((g) => g.status ===
 export function createHandlers(deps: ServiceDeps): Handlers {
   const { logic } = deps;
 
+  /**
+   * Goals' day records, kept while the service worker lives: the side panel reopens far more often
+   * than readings arrive. Every write that can change a goal's history forgets that goal's entry.
+   */
+  const historyCache = new Map<string, Observation[]>();
+  async function historiesOf(db: GoalpostDatabase, ids: readonly string[]): Promise<Map<string, Observation[]>> {
+    const missing = ids.filter((id) => !historyCache.has(id));
+    if (missing.length) for (const [id, h] of await goalHistories(db, missing)) historyCache.set(id, h);
+    return new Map(ids.map((id) => [id, historyCache.get(id) ?? []]));
+  }
+
   async function viewsFor(goals: Goal[], page: PageReport | null, activeGoalCount: number): Promise<GoalView[]> {
     const db = await deps.db();
     const settingsStored = await getSettings(db);
     const today = localIsoDate(deps.now());
+    // One read of every goal's day records rather than one request per goal.
+    const histories = await historiesOf(db, goals.map((g) => g.id));
+    // Page URLs repeat across a history: compare each distinct one with this page once.
+    const onThisPage = new Map<string, boolean>();
+    const wasOnThisPage = (url: string) => {
+      let same = onThisPage.get(url);
+      if (same === undefined) onThisPage.set(url, (same = !!page && samePage(url, page.pageUrl)));
+      return same;
+    };
     return Promise.all(
       goals.map(async (goal) => {
-        const history = await goalHistory(db, goal.id);
+        const history = histories.get(goal.id) ?? [];
         const best = page ? logic.bestReading(goal, page.readings) : null;
         const progress = logic.computeProgress({
           goal,
@@ -77,7 +97,7 @@ export function createHandlers(deps: ServiceDeps): Handlers {
           settings: { bands: settingsStored.bands, focusLimit: settingsStored.focusLimit, today },
           activeGoalCount,
           // "Metric not found": it was read from this very page before and is not on it now.
-          ...(page && !best && history.some((o) => samePage(o.pageUrl, page.pageUrl)) ? { missingOnPage: { pageUrl: page.pageUrl } } : {}),
+          ...(page && !best && history.some((o) => wasOnThisPage(o.pageUrl)) ? { missingOnPage: { pageUrl: page.pageUrl } } : {}),
         });
         const trend = downsampleTrend(history.map((o) => ({ readAt: o.readAt, value: o.value })));
         const view: GoalView = { goal, progress, trend };
@@ -90,16 +110,17 @@ export function createHandlers(deps: ServiceDeps): Handlers {
   async function tabView(tabId: number): Promise<TabView> {
     const db = await deps.db();
     const page = await deps.tabPages.get(tabId);
-    if (!page) return { tabId, page: null, goals: [], unmatched: [], draft: null };
     const goals = await listGoals(db);
+    // Every goal's view is computed once: the side panel's "All goals" uses the same answer.
+    const all = await viewsFor(goals, page, countActive(goals));
+    if (!page) return { tabId, page: null, goals: [], unmatched: [], draft: null, allGoals: all };
     // A goal belongs on this page when it matched a reading here, or was read here before and is missing now.
-    const all = await viewsFor(goals.filter((g) => g.status !== 'archived'), page, countActive(goals));
-    const shown = all.filter((v) => v.matched || v.progress.warnings.some((w) => w.code === 'metric-not-found'));
+    const shown = all.filter((v) => v.goal.status !== 'archived' && (v.matched || v.progress.warnings.some((w) => w.code === 'metric-not-found')));
     const matchedIndexes = new Set(shown.flatMap((v) => (v.matched ? [v.matched.index] : [])));
     const unmatched = page.readings.flatMap((r, i) => (matchedIndexes.has(i) || goals.some((g) => g.metric === r.metric) ? [] : [i]));
     const draftCell = await deps.tabPages.getDraft(tabId);
     const draft = draftCell === null ? -1 : page.cells.indexOf(draftCell);
-    return { tabId, page, goals: shown, unmatched, draft: draft >= 0 ? draft : null };
+    return { tabId, page, goals: shown, unmatched, draft: draft >= 0 ? draft : null, allGoals: all };
   }
 
   return {
@@ -131,6 +152,7 @@ export function createHandlers(deps: ServiceDeps): Handlers {
       }
       await deps.tabPages.set(tabId, report);
       const { added } = await recordReadings(db, report.readings, (_r, i) => linked.get(i) ?? []);
+      for (const ids of linked.values()) for (const id of ids) historyCache.delete(id);
       const view = await tabView(tabId);
       deps.showWarningCount(tabId, view.goals.reduce((n, g) => n + g.progress.warnings.length, 0));
       deps.broadcastChanged(tabId);
@@ -154,13 +176,16 @@ export function createHandlers(deps: ServiceDeps): Handlers {
     async 'page/save-goal'({ goal }) {
       const db = await deps.db();
       await putGoal(db, goal);
+      historyCache.delete(goal.id);
       await linkExistingObservations(db, goal.id, goal.metric, (o) => logic.fitsGoal(goal, o));
+      historyCache.delete(goal.id);
       deps.broadcastChanged(null);
       return { goal };
     },
 
     async 'page/delete-goal'({ goalId }) {
       const deleted = await deleteGoal(await deps.db(), goalId);
+      historyCache.delete(goalId);
       deps.broadcastChanged(null);
       return { deleted };
     },
@@ -189,6 +214,7 @@ export function createHandlers(deps: ServiceDeps): Handlers {
       const parsed = parseGoalsImport(text);
       if (!parsed.ok) throw new Error(`Nothing was imported: ${parsed.message}`);
       const result = await importAll(await deps.db(), parsed);
+      historyCache.clear();
       deps.broadcastChanged(null);
       return result;
     },

@@ -70,8 +70,18 @@ export async function recordReadings(
 
 /** A goal's progress history: its latest observation of each day, oldest first. */
 export async function goalHistory(db: GoalpostDatabase, goalId: string): Promise<Observation[]> {
-  const days = await db.getAllFromIndex('goalDays', 'by-goal', goalId);
-  return days.sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
+  // The store's key is [goalId, day], so a key range on the goal returns its days already in order.
+  return db.getAll('goalDays', IDBKeyRange.bound([goalId, ''], [goalId, '\uffff']));
+}
+
+/** Several goals' histories in one transaction (the side panel shows them all at once). */
+export async function goalHistories(db: GoalpostDatabase, goalIds: readonly string[]): Promise<Map<string, Observation[]>> {
+  const tx = db.transaction('goalDays', 'readonly');
+  const entries = await Promise.all(
+    goalIds.map(async (id) => [id, await tx.store.getAll(IDBKeyRange.bound([id, ''], [id, '\uffff']))] as const),
+  );
+  await tx.done;
+  return new Map(entries);
 }
 
 /** Links a (new or edited) goal to the observations already stored for its metric, so history
