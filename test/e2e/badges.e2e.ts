@@ -13,6 +13,7 @@ declare const chrome: {
   runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; error?: string }> };
   storage: { session: { set(items: object): Promise<void> } };
   tabs: { sendMessage(tabId: number, message: unknown, options: object): Promise<{ cell: number | null } | undefined> };
+  action: { getBadgeText(details: { tabId: number }): Promise<string> };
 };
 
 const GA4_HOME = 'https://analytics.google.com/analytics/web/#/p123456/reports/intelligenthome';
@@ -89,6 +90,16 @@ describe('badges on the dashboard page', () => {
     expect(overlaps(badge!.box, { x: number.x, y: number.y, w: number.width, h: number.height })).toBe(false);
     expect(badge!.box.x).toBeGreaterThanOrEqual(number.x + number.width);
     expect(Math.abs(badge!.box.y + badge!.box.h / 2 - (number.y + number.height / 2))).toBeLessThan(number.height);
+  });
+
+  it('shows the count of warnings for this tab on the toolbar icon', async () => {
+    const tabId = await tabIdOf(probe, 'https://analytics.google.com/');
+    const [count, warnings] = await probe.evaluate(async (id) => {
+      const text = await chrome.action.getBadgeText({ tabId: id });
+      const view = (await chrome.runtime.sendMessage({ kind: 'page/get-tab-view', payload: { tabId: id } })) as unknown as { data: { goals: Array<{ progress: { warnings: unknown[] } }> } };
+      return [text, view.data.goals.reduce((n, g) => n + g.progress.warnings.length, 0)] as const;
+    }, tabId);
+    expect(count).toBe(warnings > 0 ? String(warnings) : '');
   });
 
   it('is out of the page’s reach: the host’s shadow root is closed and page CSS does not change it', async () => {
