@@ -11,6 +11,13 @@ export default defineConfig({
     plugins: [preact()],
   }),
   hooks: {
+    // WXT puts the popup's (and on Firefox the side panel's) <title> into the toolbar button and
+    // sidebar titles; point them at the localised messages instead.
+    'build:manifestGenerated'(_wxt, manifest) {
+      for (const action of [manifest.action, manifest.browser_action]) if (action) action.default_title = '__MSG_actionTitle__';
+      const sidebar = (manifest as { sidebar_action?: { default_title?: string } }).sidebar_action;
+      if (sidebar) sidebar.default_title = '__MSG_extName__';
+    },
     // The content script loads on every dashboard view and must stay under 30 kB: it talks to the
     // runtime through the browser's own promise-based API (Chrome MV3 and Firefox both have one)
     // instead of webextension-polyfill (~10 kB). Every other entrypoint keeps the polyfill.
@@ -23,19 +30,21 @@ export default defineConfig({
     },
   },
   manifest: ({ browser }) => ({
-    name: 'Goalpost',
-    description: 'See whether your marketing goals are on track, right beside the dashboards you already use.',
+    // Manifest strings come from public/_locales/<locale>/messages.json (kept in step with lib/i18n).
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     // Each permission is used: storage (storage.session for tab reports), contextMenus ("Set a goal
     // for this number"), scripting (reading sites the user grants through the picker), sidePanel.
     permissions: ['storage', 'contextMenus', 'scripting', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     host_permissions: [...SUPPORTED_DASHBOARD_MATCHES],
     // Any other site only when the user picks a number on it and grants that one site at run time.
     optional_host_permissions: ['https://*/*'],
-    action: { default_title: 'Goalpost' },
+    action: { default_title: '__MSG_actionTitle__' },
     commands: {
       'open-side-panel': {
         suggested_key: { default: 'Alt+Shift+G' },
-        description: 'Open the Goalpost side panel',
+        description: '__MSG_openSidePanelCommand__',
       },
     },
     browser_specific_settings:

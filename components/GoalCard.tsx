@@ -1,12 +1,42 @@
 import type { GoalView } from '@/lib/messages';
-import type { MessageKey } from '@/lib/i18n';
-import { METRICS } from '@/lib/metrics/catalogue';
+import { en, type MessageKey } from '@/lib/i18n';
+import { fill } from '@/lib/format';
+import type { RaceStage } from '@/lib/goals/types';
+import type { NumberUnit } from '@/lib/parse/types';
+import { isMetricId, METRICS } from '@/lib/metrics/catalogue';
 import type { SmartCheck, SmartLetter } from '@/lib/progress/types';
 import { ProgressBadge, ProgressBar } from './ProgressBadge';
 import { TrendChart } from './Sparkline';
 import { useI18n, type I18n } from './i18n';
 
 export const SMART_NAME_KEY: Record<SmartLetter, MessageKey> = { S: 'smartS', M: 'smartM', A: 'smartA', R: 'smartR', T: 'smartT', E: 'smartE' };
+
+const SMART_STAGE_KEY: Record<RaceStage, MessageKey> = { plan: 'stagePlan', reach: 'stageReach', act: 'stageAct', convert: 'stageConvert', engage: 'stageEngage' };
+
+/**
+ * A SMART reason in the UI language, rendered like an explained status: English shows the engine's own
+ * text; other languages fill the `smart.<code>` template (numbers, dates and values through Intl, the metric
+ * and RACE stage named in the language), falling back to the English reason without a code or template.
+ */
+export function smartReason(i18n: I18n, s: SmartCheck): string {
+  if (i18n.catalogue === en || !s.code) return s.reason;
+  const key = `smart.${s.code}`;
+  const template = Object.hasOwn(i18n.catalogue, key) ? (i18n.catalogue as Record<string, string>)[key] : undefined;
+  if (!template) return s.reason;
+  const raw = s.params ?? {};
+  const params: Record<string, string> = {};
+  for (const [name, v] of Object.entries(raw)) params[name] = typeof v === 'number' ? i18n.number(v) : v;
+  // The engine's English words for a date, a value, the metric and the stage, redone in the language.
+  for (const name of Object.keys(raw)) {
+    const iso = raw[`${name}Iso`];
+    if (typeof iso === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(iso)) params[name] = i18n.date(iso);
+    const value = raw[`${name}Value`];
+    if (typeof value === 'number' && typeof raw.unit === 'string') params[name] = i18n.value(value, raw.unit as NumberUnit);
+  }
+  if (typeof raw.metricId === 'string' && isMetricId(raw.metricId)) params.metric = i18n.metricName(raw.metricId);
+  if (typeof raw.stage === 'string' && Object.hasOwn(SMART_STAGE_KEY, raw.stage)) params.stage = i18n.t(SMART_STAGE_KEY[raw.stage as RaceStage]);
+  return fill(template, params);
+}
 
 /** Where the pace line is today as a share of the bar, when the engine has a pace ratio. */
 export function expectedFraction(view: GoalView): number | null {
@@ -22,13 +52,14 @@ export function SmartLetters({ checks, i18n }: { checks: readonly SmartCheck[]; 
     <ul class="smart" aria-label={t('smart')}>
       {checks.map((s) => {
         const name = t(SMART_NAME_KEY[s.letter]);
+        const reason = smartReason(i18n, s);
         return (
-          <li key={s.letter} class={s.pass ? 'pass' : 'warn'} data-letter={s.letter} title={`${name}: ${s.reason}`}>
+          <li key={s.letter} class={s.pass ? 'pass' : 'warn'} data-letter={s.letter} title={`${name}: ${reason}`}>
             <abbr title={name} aria-hidden="true">
               {s.letter}
             </abbr>
             <span aria-hidden="true">{s.pass ? '✓' : '!'}</span>
-            <span class="visually-hidden">{t('smartItem', { letter: s.letter, name, verdict: t(s.pass ? 'smartPass' : 'smartWarn'), reason: s.reason })}</span>
+            <span class="visually-hidden">{t('smartItem', { letter: s.letter, name, verdict: t(s.pass ? 'smartPass' : 'smartWarn'), reason })}</span>
           </li>
         );
       })}

@@ -9,7 +9,7 @@ import { METRIC_IDS, METRICS } from '@/lib/metrics/catalogue';
 import { smartChecks } from '@/lib/progress';
 import { localIsoDate } from '@/lib/time';
 import { request } from './api';
-import { SMART_NAME_KEY } from './GoalCard';
+import { SMART_NAME_KEY, smartReason } from './GoalCard';
 import { useI18n, useSettings } from './i18n';
 import { templateDeadline, type GoalTemplate } from './templates';
 
@@ -339,7 +339,7 @@ export function GoalForm({ readings, initial, goal, template, onSaved, onCancel,
                 {s.letter} {s.pass ? '✓' : '!'}
               </span>{' '}
               <strong>{t(SMART_NAME_KEY[s.letter])}</strong>
-              <span class="visually-hidden"> {t(s.pass ? 'smartPass' : 'smartWarn')}</span>: <span class="smart-reason">{s.reason}</span>
+              <span class="visually-hidden"> {t(s.pass ? 'smartPass' : 'smartWarn')}</span>: <span class="smart-reason">{smartReason(i18n, s)}</span>
             </li>
           ))}
         </ul>

@@ -87,7 +87,7 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.create({
       id: SET_GOAL_MENU,
-      title: 'Set a goal for this number',
+      title: browser.i18n.getMessage('setGoalMenu') || 'Set a goal for this number',
       contexts: ['all'],
       documentUrlPatterns: [...SUPPORTED_DASHBOARD_MATCHES],
     });

@@ -1,8 +1,8 @@
 /**
  * English UI strings: the source catalogue every other language must match key for key.
  * `{name}` placeholders are filled at render time. Keys with dots render texts the engine explains by
- * code (`status.<code>.<basis>`, `warning.<code>[.<variant>]`, `goalError.<code>`): English pages
- * show the engine's own English text, other languages these templates.
+ * code (`status.<code>.<basis>`, `warning.<code>[.<variant>]`, `goalError.<code>`, `smart.<code>` for SMART
+ * reasons): English pages show the engine's own English text, other languages these templates.
  */
 export const en = {
   appName: 'Goalpost',
@@ -342,6 +342,31 @@ export const en = {
   'goalError.source-unknown': 'This is not a dashboard Goalpost reads.',
   'goalError.milestone-invalid': 'A milestone is incomplete.',
   'goalError.milestone-outside-period': 'A milestone must fall between the start and the deadline.',
+  'smart.specific.ok': 'One metric with its scope: {metric} for {scope}.',
+  'smart.specific.all-channels': 'One metric with its scope: {metric} for all traffic sources.',
+  'smart.specific.whole-account': 'One metric with its scope: {metric} for the whole account.',
+  'smart.specific.missing': 'Say where {metric} is measured: which dashboard, account, channel or segment.',
+  'smart.measurable.unknown-metric': 'The metric is not one the dashboards show.',
+  'smart.measurable.no-target': 'The target has no number to measure against (a percent change needs a baseline).',
+  'smart.measurable.no-baseline': 'No baseline: note where the metric stands today so progress has a starting point.',
+  'smart.measurable.ok': 'Measured on the dashboard from {from} to {to}.',
+  'smart.achievable.no-start': 'Not enough history to judge: no starting value to measure the required change from.',
+  'smart.achievable.already-there': 'Already there: the target needs no change ({change} over {days} days).',
+  'smart.achievable.modest': 'A modest change ({change} over {days} days); not enough history to compare with.',
+  'smart.achievable.no-history': 'Not enough history to judge whether {change} over {days} days is realistic.',
+  'smart.achievable.ok': 'Needs {change} over {days} days; its own trend gives {trend} per {days} days — within reach.',
+  'smart.achievable.unrealistic': 'Needs {change} over {days} days but its own trend gives {trend} per {days} days ({multiple}× its pace); a smaller step is more realistic.',
+  'smart.achievable.unrealistic.no-growth': 'Needs {change} over {days} days but its own trend gives {trend} per {days} days; a smaller step is more realistic.',
+  'smart.relevant.objective': 'Tied to the business: {objective}.',
+  'smart.relevant.stage': 'Tied to the business: RACE stage {stage}.',
+  'smart.relevant.objective-and-stage': 'Tied to the business: {objective}; RACE stage {stage}.',
+  'smart.relevant.missing': 'Tie it to a business objective (leads, revenue, awareness, loyalty) or a RACE stage.',
+  'smart.time-bound.too-short': '{days} days ({start} to {deadline}) is too short to measure a change.',
+  'smart.time-bound.too-long': '{days} days ({start} to {deadline}) is too far to steer; break it into phases of a quarter or so.',
+  'smart.time-bound.ok': 'Runs {start} to {deadline} ({days} days).',
+  'smart.evaluated.no-cadence': 'Set a review cadence (monthly is a good default).',
+  'smart.evaluated.overdue': 'Reviewed every {cadenceDays} days, but a review was due on {dueOn}.',
+  'smart.evaluated.ok': 'Reviewed every {cadenceDays} days; next review on {dueOn}.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -40,19 +40,34 @@ export function smartChecks(input: SmartInput): SmartCheck[] {
 
 function specific(goal: Goal): SmartCheck {
   const metric = metricDisplayName(goal.metric);
+  // `metricId` lets a UI name the metric in its own language; `metric` is the English name the reason uses.
+  const named = { metric, metricId: goal.metric };
   const where = [goal.scope.filter, goal.scope.account, goal.channel && goal.channel !== 'all' ? goal.channel : undefined].filter(Boolean);
-  if (where.length > 0 || goal.scope.source || goal.channel === 'all') {
-    const scope = where.length > 0 ? where.join(', ') : goal.channel === 'all' ? 'all traffic sources' : 'the whole account';
-    return { letter: 'S', pass: true, reason: `One metric with its scope: ${metric} for ${scope}.` };
+  if (where.length > 0) {
+    const scope = where.join(', ');
+    return { letter: 'S', pass: true, reason: `One metric with its scope: ${metric} for ${scope}.`, code: 'specific.ok', params: { ...named, scope } };
   }
-  return { letter: 'S', pass: false, reason: `Say where ${metric} is measured: which dashboard, account, channel or segment.` };
+  if (goal.channel === 'all') {
+    return { letter: 'S', pass: true, reason: `One metric with its scope: ${metric} for all traffic sources.`, code: 'specific.all-channels', params: named };
+  }
+  if (goal.scope.source) {
+    return { letter: 'S', pass: true, reason: `One metric with its scope: ${metric} for the whole account.`, code: 'specific.whole-account', params: named };
+  }
+  return { letter: 'S', pass: false, reason: `Say where ${metric} is measured: which dashboard, account, channel or segment.`, code: 'specific.missing', params: named };
 }
 
 function measurable(goal: Goal, target: number | null): SmartCheck {
-  if (!isMetricId(goal.metric)) return { letter: 'M', pass: false, reason: 'The metric is not one the dashboards show.' };
-  if (target === null || !Number.isFinite(target)) return { letter: 'M', pass: false, reason: 'The target has no number to measure against (a percent change needs a baseline).' };
-  if (!goal.baseline) return { letter: 'M', pass: false, reason: 'No baseline: note where the metric stands today so progress has a starting point.' };
-  return { letter: 'M', pass: true, reason: `Measured on the dashboard from ${formatValue(goal.baseline.value, METRICS[goal.metric].unit)} to ${formatValue(target, METRICS[goal.metric].unit)}.` };
+  if (!isMetricId(goal.metric)) return { letter: 'M', pass: false, reason: 'The metric is not one the dashboards show.', code: 'measurable.unknown-metric', params: {} };
+  if (target === null || !Number.isFinite(target)) {
+    return { letter: 'M', pass: false, reason: 'The target has no number to measure against (a percent change needs a baseline).', code: 'measurable.no-target', params: {} };
+  }
+  if (!goal.baseline) return { letter: 'M', pass: false, reason: 'No baseline: note where the metric stands today so progress has a starting point.', code: 'measurable.no-baseline', params: {} };
+  const unit = METRICS[goal.metric].unit;
+  const from = formatValue(goal.baseline.value, unit);
+  const to = formatValue(target, unit);
+  // `<name>Value` + `unit` let a UI format `<name>` in its own locale.
+  const params = { from, to, fromValue: goal.baseline.value, toValue: target, unit };
+  return { letter: 'M', pass: true, reason: `Measured on the dashboard from ${from} to ${to}.`, code: 'measurable.ok', params };
 }
 
 /** Required change over the period vs the change the metric's own history shows over as long. */
@@ -64,49 +79,64 @@ function achievable(input: SmartInput): SmartCheck {
   // (taken as a period as long as the goal's), else with the first observed rate.
   const start = kind === 'cumulative' ? (goal.baseline ? goal.baseline.value / horizon : (series[0]?.value ?? null)) : startValue;
   if (target === null || start === null || start === 0) {
-    return { letter: 'A', pass: true, reason: 'Not enough history to judge: no starting value to measure the required change from.' };
+    return { letter: 'A', pass: true, reason: 'Not enough history to judge: no starting value to measure the required change from.', code: 'achievable.no-start', params: {} };
   }
   const goalValue = kind === 'cumulative' ? target / horizon : target;
   const sign = goalDirection(goal) === 'higher' ? 1 : -1;
   const required = (sign * (goalValue - start)) / Math.abs(start);
-  const requiredText = `${formatSignedPercent(sign * required)} over ${horizon} days`;
-  if (required <= 0) return { letter: 'A', pass: true, reason: `Already there: the target needs no change (${requiredText}).` };
+  const change = formatSignedPercent(sign * required);
+  const requiredText = `${change} over ${horizon} days`;
+  const needs = { change, days: horizon };
+  if (required <= 0) return { letter: 'A', pass: true, reason: `Already there: the target needs no change (${requiredText}).`, code: 'achievable.already-there', params: needs };
 
   const spanDays = series.length > 0 ? series[series.length - 1]!.day - series[0]!.day : 0;
   const fit = series.length >= MIN_HISTORY_POINTS && spanDays >= MIN_HISTORY_SPAN_DAYS ? linearFit(series) : null;
   if (!fit) {
     return required <= ACHIEVABLE_FLOOR
-      ? { letter: 'A', pass: true, reason: `A modest change (${requiredText}); not enough history to compare with.` }
-      : { letter: 'A', pass: true, reason: `Not enough history to judge whether ${requiredText} is realistic.` };
+      ? { letter: 'A', pass: true, reason: `A modest change (${requiredText}); not enough history to compare with.`, code: 'achievable.modest', params: needs }
+      : { letter: 'A', pass: true, reason: `Not enough history to judge whether ${requiredText} is realistic.`, code: 'achievable.no-history', params: needs };
   }
   const mean = series.reduce((a, p) => a + p.value, 0) / series.length;
   const observed = mean === 0 ? 0 : (sign * fit.slope * horizon) / Math.abs(mean);
-  const observedText = `${formatSignedPercent(sign * observed)} per ${horizon} days`;
+  const trend = formatSignedPercent(sign * observed);
+  const observedText = `${trend} per ${horizon} days`;
   if (required <= ACHIEVABLE_FLOOR || (observed > 0 && required <= ACHIEVABLE_MULTIPLE * observed)) {
-    return { letter: 'A', pass: true, reason: `Needs ${requiredText}; its own trend gives ${observedText} — within reach.` };
+    return { letter: 'A', pass: true, reason: `Needs ${requiredText}; its own trend gives ${observedText} — within reach.`, code: 'achievable.ok', params: { ...needs, trend } };
   }
-  const multiple = observed > 0 ? ` (${(required / observed).toFixed(1)}× its pace)` : '';
+  const times = observed > 0 ? (required / observed).toFixed(1) : null;
+  const multiple = times !== null ? ` (${times}× its pace)` : '';
   return {
     letter: 'A',
     pass: false,
     reason: `Needs ${requiredText} but its own trend gives ${observedText}${multiple}; a smaller step is more realistic.`,
+    ...(times !== null
+      ? { code: 'achievable.unrealistic', params: { ...needs, trend, multiple: times } }
+      : { code: 'achievable.unrealistic.no-growth', params: { ...needs, trend } }),
   };
 }
 
 function relevant(goal: Goal): SmartCheck {
   if (goal.objective || goal.stage) {
     const why = [goal.objective, goal.stage ? `RACE stage ${goal.stage}` : undefined].filter(Boolean).join('; ');
-    return { letter: 'R', pass: true, reason: `Tied to the business: ${why}.` };
+    const reason = `Tied to the business: ${why}.`;
+    // `stage` is the stage id (plan, reach…), which a UI can name in its own language.
+    if (goal.objective && goal.stage) return { letter: 'R', pass: true, reason, code: 'relevant.objective-and-stage', params: { objective: goal.objective, stage: goal.stage } };
+    if (goal.objective) return { letter: 'R', pass: true, reason, code: 'relevant.objective', params: { objective: goal.objective } };
+    return { letter: 'R', pass: true, reason, code: 'relevant.stage', params: { stage: goal.stage! } };
   }
-  return { letter: 'R', pass: false, reason: 'Tie it to a business objective (leads, revenue, awareness, loyalty) or a RACE stage.' };
+  return { letter: 'R', pass: false, reason: 'Tie it to a business objective (leads, revenue, awareness, loyalty) or a RACE stage.', code: 'relevant.missing', params: {} };
 }
 
 function timeBound(goal: Goal): SmartCheck {
   const days = inclusiveDays(goal.start, goal.deadline);
-  const period = `${formatDateEn(goal.start)} to ${formatDateEn(goal.deadline)}`;
-  if (days < MIN_HORIZON_DAYS) return { letter: 'T', pass: false, reason: `${days} days (${period}) is too short to measure a change.` };
-  if (days > MAX_HORIZON_DAYS) return { letter: 'T', pass: false, reason: `${days} days (${period}) is too far to steer; break it into phases of a quarter or so.` };
-  return { letter: 'T', pass: true, reason: `Runs ${period} (${days} days).` };
+  // `<name>Iso` lets a UI format the date `<name>` in its own locale.
+  const params = { days, start: formatDateEn(goal.start), deadline: formatDateEn(goal.deadline), startIso: goal.start, deadlineIso: goal.deadline };
+  const period = `${params.start} to ${params.deadline}`;
+  if (days < MIN_HORIZON_DAYS) return { letter: 'T', pass: false, reason: `${days} days (${period}) is too short to measure a change.`, code: 'time-bound.too-short', params };
+  if (days > MAX_HORIZON_DAYS) {
+    return { letter: 'T', pass: false, reason: `${days} days (${period}) is too far to steer; break it into phases of a quarter or so.`, code: 'time-bound.too-long', params };
+  }
+  return { letter: 'T', pass: true, reason: `Runs ${period} (${days} days).`, code: 'time-bound.ok', params };
 }
 
 /** When the next review falls due: the last review (or the start) plus the cadence. */
@@ -116,10 +146,11 @@ export function reviewDueOn(goal: Goal): string {
 }
 
 function evaluate(goal: Goal, today: string): SmartCheck {
-  if (!(goal.reviewCadenceDays >= 1)) return { letter: 'E', pass: false, reason: 'Set a review cadence (monthly is a good default).' };
+  if (!(goal.reviewCadenceDays >= 1)) return { letter: 'E', pass: false, reason: 'Set a review cadence (monthly is a good default).', code: 'evaluated.no-cadence', params: {} };
   const due = reviewDueOn(goal);
+  const params = { cadenceDays: goal.reviewCadenceDays, dueOn: formatDateEn(due), dueOnIso: due };
   if (dayNumber(today) > dayNumber(due)) {
-    return { letter: 'E', pass: false, reason: `Reviewed every ${goal.reviewCadenceDays} days, but a review was due on ${formatDateEn(due)}.` };
+    return { letter: 'E', pass: false, reason: `Reviewed every ${params.cadenceDays} days, but a review was due on ${params.dueOn}.`, code: 'evaluated.overdue', params };
   }
-  return { letter: 'E', pass: true, reason: `Reviewed every ${goal.reviewCadenceDays} days; next review on ${formatDateEn(due)}.` };
+  return { letter: 'E', pass: true, reason: `Reviewed every ${params.cadenceDays} days; next review on ${params.dueOn}.`, code: 'evaluated.ok', params };
 }

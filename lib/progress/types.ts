@@ -70,7 +70,16 @@ export type SmartLetter = 'S' | 'M' | 'A' | 'R' | 'T' | 'E';
 export interface SmartCheck {
   letter: SmartLetter;
   pass: boolean;
+  /** English rendering of why. */
   reason: string;
+  /** Stable code of the reason ('specific.ok', 'achievable.unrealistic'…); the UI renders `smart.<code>` from the catalogue. */
+  code?: string;
+  /**
+   * What the reason's template needs, as status params are (English-formatted values and dates, plain
+   * numbers). Extras let a UI redo the English words in its language: `metricId`, the `stage` id,
+   * `<name>Iso` for a date and `<name>Value` + `unit` for a value.
+   */
+  params?: Record<string, string | number>;
 }
 
 export interface Forecast {

@@ -11,7 +11,7 @@ const check = (goal: Goal, letter: SmartLetter, today = '2026-01-10') => smartCh
 
 describe('S — specific', () => {
   it('passes with a scope; warns without one', () => {
-    expect(check(makeGoal({ scope: { source: 'ga4', filter: 'Saudi Arabia' } }), 'S')).toEqual({ letter: 'S', pass: true, reason: 'One metric with its scope: Sessions for Saudi Arabia.' });
+    expect(check(makeGoal({ scope: { source: 'ga4', filter: 'Saudi Arabia' } }), 'S')).toMatchObject({ letter: 'S', pass: true, reason: 'One metric with its scope: Sessions for Saudi Arabia.', code: 'specific.ok' });
     expect(check(makeGoal({ scope: {} }), 'S').pass).toBe(false);
     expect(check(makeGoal({ scope: {}, channel: 'all' }), 'S').reason).toBe('One metric with its scope: Sessions for all traffic sources.');
   });
@@ -19,7 +19,7 @@ describe('S — specific', () => {
 
 describe('M — measurable', () => {
   it('needs a baseline', () => {
-    expect(check(makeGoal(), 'M')).toEqual({ letter: 'M', pass: true, reason: 'Measured on the dashboard from 8,000 to 10,000.' });
+    expect(check(makeGoal(), 'M')).toMatchObject({ letter: 'M', pass: true, reason: 'Measured on the dashboard from 8,000 to 10,000.', code: 'measurable.ok' });
     expect(check(makeGoal({ baseline: undefined }), 'M').pass).toBe(false);
   });
 });
@@ -42,7 +42,7 @@ describe('T — time-bound', () => {
 
 describe('E — evaluate and review', () => {
   it('monthly review from the start; overdue after 30 days', () => {
-    expect(check(makeGoal(), 'E', '2026-01-31')).toEqual({ letter: 'E', pass: true, reason: 'Reviewed every 30 days; next review on 31 Jan 2026.' });
+    expect(check(makeGoal(), 'E', '2026-01-31')).toMatchObject({ letter: 'E', pass: true, reason: 'Reviewed every 30 days; next review on 31 Jan 2026.', code: 'evaluated.ok' });
     expect(check(makeGoal(), 'E', '2026-02-01').pass).toBe(false);
     expect(check(makeGoal({ lastReviewedAt: '2026-01-25T12:00:00.000Z' }), 'E', '2026-02-10').pass).toBe(true);
   });
@@ -74,7 +74,7 @@ describe('A — achievable against the metric’s own history', () => {
 
   it('not enough history → pass, and says so', () => {
     const a = progressOf(quarterGoal(15), history.slice(0, 2), '2026-01-02').smart.find((c) => c.letter === 'A')!;
-    expect(a).toEqual({ letter: 'A', pass: true, reason: 'Not enough history to judge whether +15% over 90 days is realistic.' });
+    expect(a).toMatchObject({ letter: 'A', pass: true, reason: 'Not enough history to judge whether +15% over 90 days is realistic.', code: 'achievable.no-history' });
   });
 
   it('a falling metric makes any real increase a warning', () => {

@@ -1,0 +1,152 @@
+/**
+ * The translated catalogues against the English source: same keys, nothing empty, the same
+ * {placeholders}, actually written in the language's script and punctuation, and picked up by the
+ * runtime (lib/i18n/load) with the right direction.
+ */
+import { describe, expect, it } from 'vitest';
+import { makeI18n } from '../../components/i18n';
+import { directionOf, en, formatLocaleFor, resolveUiLanguage, UI_LANGUAGES, type Catalogue, type UiLanguage } from '../../lib/i18n';
+import { hasCatalogue, loadCatalogue } from '../../lib/i18n/load';
+import { ar } from '../../lib/i18n/ar';
+import { fa } from '../../lib/i18n/fa';
+import { zhHans } from '../../lib/i18n/zh-Hans';
+import { zhHant } from '../../lib/i18n/zh-Hant';
+
+const CATALOGUES: Array<[Exclude<UiLanguage, 'en'>, Catalogue]> = [
+  ['fa', fa],
+  ['ar', ar],
+  ['zh-Hant', zhHant],
+  ['zh-Hans', zhHans],
+];
+
+const EN_KEYS = Object.keys(en).sort();
+const placeholders = (s: string) => [...new Set([...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!))].sort();
+const withoutPlaceholders = (s: string) => s.replace(/\{\w+\}/g, '');
+const hasLetters = (s: string) => /\p{L}/u.test(withoutPlaceholders(s));
+
+/** Keys that are legitimately the same as English in every language: brand, file formats, language names. */
+const SAME_AS_ENGLISH = new Set(['appName', 'formatJson', 'formatCsv', 'formatHtml', 'formatMd', 'languageEn', 'languageFa', 'languageAr', 'languageZhHant', 'languageZhHans']);
+/** Keys whose text is not in the language's own script: the brand, format names, other languages' names. */
+const FOREIGN_SCRIPT = new Set(['appName', 'formatJson', 'formatCsv', 'formatHtml', 'formatMd', 'languageEn']);
+const FOREIGN_SCRIPT_RTL = new Set([...FOREIGN_SCRIPT, 'languageZhHant', 'languageZhHans']);
+const FOREIGN_SCRIPT_ZH = new Set([...FOREIGN_SCRIPT, 'languageFa', 'languageAr']);
+
+const ARABIC_SCRIPT = /\p{Script=Arabic}/u;
+const HAN = /\p{Script=Han}/u;
+
+describe.each(CATALOGUES)('%s catalogue', (language, catalogue) => {
+  const entries = Object.entries(catalogue);
+
+  it('has exactly the keys of en.ts', () => {
+    const keys = Object.keys(catalogue).sort();
+    expect(EN_KEYS.filter((k) => !keys.includes(k)), 'missing').toEqual([]);
+    expect(keys.filter((k) => !EN_KEYS.includes(k)), 'extra').toEqual([]);
+  });
+
+  it('has no empty string', () => {
+    expect(entries.filter(([, v]) => typeof v !== 'string' || v.trim() === '').map(([k]) => k)).toEqual([]);
+  });
+
+  it('uses the same {placeholders} as English, each of them', () => {
+    const wrong = entries
+      .filter(([k, v]) => placeholders(v).join() !== placeholders((en as Record<string, string>)[k]!).join())
+      .map(([k, v]) => `${k}: ${placeholders(v).join()} ≠ ${placeholders((en as Record<string, string>)[k]!).join()}`);
+    expect(wrong).toEqual([]);
+  });
+
+  it('is translated: only the brand, formats and language names stay as in English', () => {
+    const same = entries.filter(([k, v]) => hasLetters(v) && v === (en as Record<string, string>)[k] && !SAME_AS_ENGLISH.has(k)).map(([k]) => k);
+    expect(same).toEqual([]);
+  });
+
+  it('is written in its own script', () => {
+    const rtl = language === 'fa' || language === 'ar';
+    const script = rtl ? ARABIC_SCRIPT : HAN;
+    const exempt = rtl ? FOREIGN_SCRIPT_RTL : FOREIGN_SCRIPT_ZH;
+    const untranslated = entries
+      .filter(([k]) => hasLetters((en as Record<string, string>)[k]!) && !exempt.has(k))
+      .filter(([, v]) => !script.test(withoutPlaceholders(v)))
+      .map(([k]) => k);
+    expect(untranslated).toEqual([]);
+  });
+
+  it('uses the script’s own punctuation', () => {
+    const bad = (language === 'fa' || language === 'ar' ? /[,;?]/ : /[,;:?()]/u);
+    // Latin runs such as analytics.example.com or Google Ads keep their own characters; none has , ; : ? ( ).
+    expect(entries.filter(([k, v]) => !FOREIGN_SCRIPT.has(k) && bad.test(withoutPlaceholders(v))).map(([k, v]) => `${k}: ${v}`)).toEqual([]);
+  });
+
+  it('keeps the symbols English uses', () => {
+    for (const symbol of ['≈', '…', '·', '—', '–', '×']) {
+      const keys = entries.filter(([k]) => (en as Record<string, string>)[k]!.includes(symbol)).map(([k]) => k);
+      // Chinese writes the dash before "within reach" as its own ——; everything else keeps the symbol.
+      const missing = keys.filter((k) => !catalogue[k as keyof Catalogue].includes(symbol) && !(symbol === '—' && k === 'smart.achievable.ok'));
+      expect(missing, symbol).toEqual([]);
+    }
+  });
+
+  it('keeps metric abbreviations in Latin letters', () => {
+    for (const [key, abbreviation] of [['smart', 'SMART'], ['stage', 'RACE'], ['templatePaidCtr', 'CTR'], ['goalError.stage-unknown', 'RACE']] as const) {
+      expect(catalogue[key], key).toContain(abbreviation);
+    }
+  });
+});
+
+describe('Persian orthography', () => {
+  const words = Object.values(fa).flatMap((v) => withoutPlaceholders(v).split(/[^\p{L}\p{M}\u200c]+/u)).filter(Boolean);
+
+  it('joins the prefix می/نمی and the plural ها with a zero-width non-joiner', () => {
+    const prefix = words.filter((w) => /^ن?می[\p{L}]/u.test(w) && !/^(میان|میز)/.test(w));
+    // ها after a letter that joins to the left (not ا د ذ ر ز ژ و) needs the ZWNJ.
+    const plural = words.filter((w) => /[بپتثجچحخسشصضطظعغفقکگلمنهیئ]ها(ی|یی|یش)?$/.test(w));
+    expect(prefix).toEqual([]);
+    expect(plural).toEqual([]);
+    expect(fa.noDashboardHint).toContain('می\u200cخواند');
+    expect(fa.goalsHeading).toContain('هدف\u200cهای');
+  });
+
+  it('uses Persian letters, not their Arabic look-alikes (and Arabic the Arabic ones)', () => {
+    expect(Object.entries(fa).filter(([k, v]) => k !== 'languageAr' && /[يك]/.test(v))).toEqual([]);
+    expect(Object.entries(ar).filter(([k, v]) => k !== 'languageFa' && /[یکپچژگ]/.test(v))).toEqual([]);
+  });
+});
+
+describe('the runtime picks the catalogues up', () => {
+  const expected: Array<[UiLanguage, 'rtl' | 'ltr', string]> = [
+    ['en', 'ltr', en.thisPage],
+    ['fa', 'rtl', fa.thisPage],
+    ['ar', 'rtl', ar.thisPage],
+    ['zh-Hant', 'ltr', zhHant.thisPage],
+    ['zh-Hans', 'ltr', zhHans.thisPage],
+  ];
+
+  it('every UI language has a catalogue file', () => {
+    for (const l of UI_LANGUAGES) expect(hasCatalogue(l), l).toBe(true);
+  });
+
+  it.each(expected)('uiLanguage %s → dir %s, strings from its catalogue', async (setting, dir, thisPage) => {
+    const language = resolveUiLanguage(setting, 'en-US');
+    expect(language).toBe(setting);
+    const catalogue = await loadCatalogue(language);
+    const i18n = makeI18n(language, catalogue, formatLocaleFor(language, 'en-US'));
+    expect(i18n.dir).toBe(dir);
+    expect(directionOf(language)).toBe(dir);
+    expect(i18n.t('thisPage')).toBe(thisPage);
+    expect(i18n.t('statusLabel', { status: 'x' })).toBe(catalogue.statusLabel.replace('{status}', 'x'));
+  });
+
+  it('the browser language chooses the same way when the setting is automatic', async () => {
+    for (const [tag, language, dir] of [['fa-IR', 'fa', 'rtl'], ['ar-SA', 'ar', 'rtl'], ['zh-TW', 'zh-Hant', 'ltr'], ['zh-CN', 'zh-Hans', 'ltr']] as const) {
+      const l = resolveUiLanguage('auto', tag);
+      expect(l).toBe(language);
+      expect(makeI18n(l, await loadCatalogue(l), formatLocaleFor(l, tag)).dir).toBe(dir);
+    }
+  });
+
+  it('explains statuses and warnings from the translated templates, numbers through Intl', async () => {
+    const i18n = makeI18n('fa', await loadCatalogue('fa'), 'fa');
+    const text = i18n.explain('status', { code: 'behind', params: { basis: 'pace', current: '6,200', expected: '8,000', asOf: 'x', pacePercent: 78 }, text: 'Behind…' });
+    expect(text).toContain('عقب');
+    expect(text).toContain('۷۸٪');
+  });
+});
