@@ -141,7 +141,10 @@ function timeBound(goal: Goal): SmartCheck {
 
 /** When the next review falls due: the last review (or the start) plus the cadence. */
 export function reviewDueOn(goal: Goal): string {
-  const from = goal.lastReviewedAt ? utcDay(goal.lastReviewedAt) : goal.start;
+  // A goal set today is not overdue for review just because its period started weeks ago (a goal
+  // often starts on the first of the month its data covers): the clock runs from when it was set.
+  const created = utcDay(goal.createdAt);
+  const from = goal.lastReviewedAt ? utcDay(goal.lastReviewedAt) : created > goal.start ? created : goal.start;
   return addDays(from, goal.reviewCadenceDays);
 }
 

@@ -91,3 +91,14 @@ describe('A — achievable against the metric’s own history', () => {
     expect(progressOf(harder, br, '2026-01-02').smart.find((c) => c.letter === 'A')!.pass).toBe(false);
   });
 });
+
+describe('review cadence of a goal set part-way into its period', () => {
+  it('counts from when the goal was set: started 1 Oct, set 24 Nov, monthly → first review 24 Dec', async () => {
+    const { reviewDueOn } = await import('../../lib/progress/smart');
+    const { makeGoal } = await import('../support/goal-fixtures');
+    const goal = makeGoal({ start: '2026-10-01', createdAt: '2026-11-24T10:00:00.000Z', reviewCadenceDays: 30 });
+    expect(reviewDueOn(goal)).toBe('2026-12-24');
+    expect(reviewDueOn({ ...goal, createdAt: '2026-09-01T10:00:00.000Z' })).toBe('2026-10-31');
+    expect(reviewDueOn({ ...goal, lastReviewedAt: '2026-12-01T08:00:00.000Z' })).toBe('2026-12-31');
+  });
+});
