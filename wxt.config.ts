@@ -35,8 +35,9 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // Each permission is used: storage (storage.session for tab reports), contextMenus ("Set a goal
-    // for this number"), scripting (reading sites the user grants through the picker), sidePanel.
-    permissions: ['storage', 'contextMenus', 'scripting', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    // for this number"), scripting (reading sites the user grants at run time), activeTab (the popup
+    // and panel may see which site the current tab is, to offer "Allow on this site"), sidePanel.
+    permissions: ['storage', 'contextMenus', 'scripting', 'activeTab', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     host_permissions: [...SUPPORTED_DASHBOARD_MATCHES],
     // Any other site only when the user picks a number on it and grants that one site at run time.
     optional_host_permissions: ['https://*/*'],
@@ -52,9 +53,11 @@ export default defineConfig({
         ? {
             gecko: {
               id: 'goalpost@goalpost.invalid',
-              strict_min_version: '128.0',
+              // data_collection_permissions is understood from Firefox 140 (142 on Android).
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           }
         : undefined,
   }),

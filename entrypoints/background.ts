@@ -4,13 +4,26 @@ import { createHandlers, type TabPages } from '@/lib/background/service';
 import { goalLogic } from '@/lib/background/goal-logic';
 import { openGoalpostDb, type GoalpostDatabase } from '@/lib/db/open';
 import type { ContextCellQuery, PageReport, ViewChanged } from '@/lib/messages';
-import { SUPPORTED_DASHBOARD_MATCHES } from '@/lib/dashboards';
+import { grantedSitePatterns, SUPPORTED_DASHBOARD_MATCHES } from '@/lib/dashboards';
 import { interpretPage } from '@/lib/interpret/page';
 import { badgeText } from '@/lib/i18n/status';
 import { t } from '@/lib/i18n';
 import { formatPercentOfTarget } from '@/lib/format';
 
 const SET_GOAL_MENU = 'goalpost-set-goal';
+const GRANTED_SITES_SCRIPT = 'goalpost-granted-sites';
+const CONTENT_SCRIPT = '/content-scripts/dashboard.js';
+
+/** Registers the content script for exactly the sites the user granted (and none once revoked). */
+async function syncGrantedSites(): Promise<void> {
+  const { origins = [] } = await browser.permissions.getAll();
+  const patterns = grantedSitePatterns(origins);
+  await browser.scripting.unregisterContentScripts({ ids: [GRANTED_SITES_SCRIPT] }).catch(() => {});
+  if (patterns.length)
+    await browser.scripting
+      .registerContentScripts([{ id: GRANTED_SITES_SCRIPT, matches: patterns, js: [CONTENT_SCRIPT], allFrames: true, runAt: 'document_idle' }])
+      .catch(() => {});
+}
 
 /** Tells open extension pages to refresh what they show for `tabId` (null: everything). */
 function notify(tabId: number | null): void {
@@ -81,6 +94,20 @@ export default defineBackground(() => {
   );
 
   browser.runtime.onMessage.addListener((message, sender) => router.handle(message, sender));
+
+  // Sites the user allowed (Options, or "Allow on this site") are read with the same content script.
+  browser.permissions.onAdded.addListener(async ({ origins = [] }) => {
+    await syncGrantedSites();
+    // Start reading at once in tabs already open on a newly allowed site.
+    const patterns = grantedSitePatterns(origins);
+    if (!patterns.length) return;
+    for (const tab of await browser.tabs.query({ url: patterns })) {
+      if (tab.id !== undefined) void browser.scripting.executeScript({ target: { tabId: tab.id, allFrames: true }, files: [CONTENT_SCRIPT] }).catch(() => {});
+    }
+  });
+  browser.permissions.onRemoved.addListener(() => void syncGrantedSites());
+  browser.runtime.onStartup.addListener(() => void syncGrantedSites());
+  browser.runtime.onInstalled.addListener(() => void syncGrantedSites());
 
   // "Set a goal for this number": open the side panel (inside the click's user gesture), then ask the
   // content script which number was right-clicked and leave it as the tab's draft for the panel.

@@ -46,3 +46,12 @@ export function samePage(a: string, b: string): boolean {
     return false;
   }
 }
+
+/**
+ * Of the host patterns the user has granted, those beyond the supported dashboards: the sites
+ * Goalpost reads with its generic reader because the user allowed each one.
+ */
+export function grantedSitePatterns(origins: readonly string[]): string[] {
+  const supported = new Set<string>(SUPPORTED_DASHBOARD_MATCHES);
+  return origins.filter((o) => o.startsWith('https://') && !supported.has(o) && o !== 'https://*/*');
+}

@@ -21,3 +21,12 @@ describe('isSupportedDashboardUrl', () => {
     undefined,
   ])('refuses %s', (url) => expect(isSupportedDashboardUrl(url)).toBe(false));
 });
+
+describe('grantedSitePatterns', () => {
+  it('keeps the sites the user allowed beyond the built-in dashboards, never a blanket pattern', async () => {
+    const { grantedSitePatterns, SUPPORTED_DASHBOARD_MATCHES } = await import('../lib/dashboards');
+    expect(grantedSitePatterns([...SUPPORTED_DASHBOARD_MATCHES, 'https://admin.shopify.com/*', 'https://*/*', 'http://intranet.example/*'])).toEqual([
+      'https://admin.shopify.com/*',
+    ]);
+  });
+});

@@ -34,5 +34,6 @@ describe('Firefox build', () => {
     const manifest = JSON.parse(readFileSync(join(FIREFOX_DIR, 'manifest.json'), 'utf8'));
     expect(manifest.browser_specific_settings.gecko.id).toMatch(/@/);
     expect(manifest.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
+    expect(manifest.permissions).not.toContain('<all_urls>');
   });
 });

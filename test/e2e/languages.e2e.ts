@@ -54,8 +54,10 @@ describe.each(['en', 'fa', 'ar'] as const)('UI in %s', (language) => {
     await popup.setViewportSize({ width: 380, height: 760 });
     await expect.poll(async () => {
       await popup.reload();
+      // The UI language's catalogue loads before the form renders.
+      await popup.locator('select[name="metric"]').waitFor({ timeout: 5000 });
       return popup.locator('select[name="reading"] option').count();
-    }, { timeout: 15_000 }).toBeGreaterThan(1);
+    }, { timeout: 20_000 }).toBeGreaterThan(1);
     expect(await popup.evaluate(() => document.documentElement.dir)).toBe(language === 'en' ? 'ltr' : 'rtl');
     await popup.fill('input[name="target"]', '20000');
     await popup.fill('input[name="deadline"]', inDays(60));

@@ -13,7 +13,7 @@ const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), '
 
 describe('Chromium manifest', () => {
   it('asks for exactly these API permissions', () => {
-    expect([...manifest.permissions].sort()).toEqual(['contextMenus', 'scripting', 'sidePanel', 'storage']);
+    expect([...manifest.permissions].sort()).toEqual(['activeTab', 'contextMenus', 'scripting', 'sidePanel', 'storage']);
   });
 
   it('reads only the supported dashboards without asking, and any other https site only once granted', () => {
