@@ -59,7 +59,13 @@ export function makeI18n(language: UiLanguage, catalogue: Catalogue, locale: str
     dir: directionOf(language),
     catalogue,
     t,
-    explain: (kind, e) => explainIn(catalogue, kind, e, number),
+    explain: (kind, e) =>
+      explainIn(catalogue, kind, e, {
+        number,
+        value: (v, unit, currency) => formatValue(v, unit as NumberUnit, currency, locale),
+        date: (iso) => formatDate(iso, locale),
+        metric: (id) => metricDisplayName(id as MetricId, language),
+      }),
     goalError: (e) => goalErrorIn(catalogue, e),
     statusLabel: (code) => (Object.hasOwn(STATUS_LABEL_KEY, code) ? t(STATUS_LABEL_KEY[code]) : code),
     metricName: (id) => metricDisplayName(id, language),

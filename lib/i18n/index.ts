@@ -65,11 +65,34 @@ export const directionOf = (language: UiLanguage): 'rtl' | 'ltr' => (RTL_UI_LANG
 const own = (catalogue: Partial<Record<string, string>>, key: string): string | undefined =>
   Object.hasOwn(catalogue, key) ? catalogue[key] : undefined;
 
-function fillTemplate(template: string, params: Params, formatNumber?: (n: number) => string): string {
+/**
+ * How the UI prints what the progress engine explains. The engine's params are English text
+ * ("12,000", "31 Oct 2026", "Sessions"); beside each it may give the raw value — `{x}Value` (a number
+ * in the metric's unit), `{x}Iso` (a date), `metricId` — and those are printed in the UI locale
+ * instead, so a Persian sentence gets Persian digits, calendar and metric name.
+ */
+export interface ExplainFormatters {
+  number(n: number): string;
+  value?(n: number, unit: string, currency: string | null): string;
+  date?(iso: string): string;
+  metric?(id: string): string;
+}
+
+function fillTemplate(template: string, params: Params, formatters?: ExplainFormatters): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    if (formatters) {
+      const raw = params[`${name}Value`];
+      if (typeof raw === 'number' && formatters.value) {
+        const currency = typeof params.currency === 'string' ? params.currency : null;
+        return formatters.value(raw, String(params.unit ?? 'count'), currency);
+      }
+      const iso = params[`${name}Iso`];
+      if (typeof iso === 'string' && formatters.date) return formatters.date(iso);
+      if (name === 'metric' && typeof params.metricId === 'string' && formatters.metric) return formatters.metric(params.metricId);
+    }
     if (!Object.hasOwn(params, name)) return whole;
     const v = params[name]!;
-    return typeof v === 'number' && formatNumber ? formatNumber(v) : String(v);
+    return typeof v === 'number' && formatters ? formatters.number(v) : String(v);
   });
 }
 
@@ -124,11 +147,12 @@ export function explainIn(
   catalogue: Partial<Catalogue>,
   kind: 'status' | 'warning',
   e: ExplainedText,
-  formatNumber?: (n: number) => string,
+  formatters?: ExplainFormatters | ((n: number) => string),
 ): string {
   if (catalogue === en) return e.text;
   const template = own(catalogue, explainedKey(kind, e));
-  return template ? fillTemplate(template, e.params, formatNumber) : e.text;
+  const f = typeof formatters === 'function' ? { number: formatters } : formatters;
+  return template ? fillTemplate(template, e.params, f) : e.text;
 }
 
 /** A goal-input problem (lib/goals/model validateGoalInput) in the catalogue's language. */

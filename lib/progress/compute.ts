@@ -64,16 +64,20 @@ export function computeProgress(input: ProgressInput): GoalProgress {
   const asOf = currentEntry ? currentEntry.asOf : todayDay;
   const params: Record<string, string | number> = {
     metric,
+    // Raw companions of the formatted params, so the UI can print them in its own locale.
+    metricId: goal.metric,
     deadline: formatDateEn(goal.deadline),
+    deadlineIso: goal.deadline,
     asOf: formatDateEn(fromDayNumber(asOf)),
+    asOfIso: fromDayNumber(asOf),
     elapsedPercent: Math.round(elapsed * 100),
     cadenceDays,
     unit: def.unit,
     ...(history.currency ? { currency: history.currency } : {}),
-    ...(lastReadDay !== null ? { lastRead: formatDateEn(fromDayNumber(lastReadDay)) } : {}),
-    ...(current ? { current: fmt(current.value) } : {}),
-    ...(target !== null ? { target: fmt(target) } : {}),
-    ...(measured?.expectedNow != null ? { expected: fmt(measured.expectedNow) } : {}),
+    ...(lastReadDay !== null ? { lastRead: formatDateEn(fromDayNumber(lastReadDay)), lastReadIso: fromDayNumber(lastReadDay) } : {}),
+    ...(current ? { current: fmt(current.value), currentValue: current.value } : {}),
+    ...(target !== null ? { target: fmt(target), targetValue: target } : {}),
+    ...(measured?.expectedNow != null ? { expected: fmt(measured.expectedNow), expectedValue: measured.expectedNow } : {}),
   };
 
   const status = decideStatus({

@@ -38,10 +38,10 @@ export function collectWarnings(f: WarningFacts): Explained<WarningCode>[] {
     out.push(explainWarning('range-mismatch', { range: f.rangeMismatch.range, period: f.rangeMismatch.period, ...(f.rangeMismatch.prorated ? { prorated: 1 } : {}) }));
   }
   if (f.lastReadDay !== null && f.todayDay - f.lastReadDay > f.cadenceDays && !f.deadlinePassed) {
-    out.push(explainWarning('stale', { lastRead: formatDateEn(fromDayNumber(f.lastReadDay)), daysSince: f.todayDay - f.lastReadDay, cadenceDays: f.cadenceDays }));
+    out.push(explainWarning('stale', { lastRead: formatDateEn(fromDayNumber(f.lastReadDay)), lastReadIso: fromDayNumber(f.lastReadDay), daysSince: f.todayDay - f.lastReadDay, cadenceDays: f.cadenceDays }));
   }
-  if (f.deadlinePassed && f.goalActive) out.push(explainWarning('deadline-passed', { deadline: formatDateEn(f.deadline) }));
-  if (f.reviewDueOn) out.push(explainWarning('review-due', { dueOn: formatDateEn(f.reviewDueOn) }));
+  if (f.deadlinePassed && f.goalActive) out.push(explainWarning('deadline-passed', { deadline: formatDateEn(f.deadline), deadlineIso: f.deadline }));
+  if (f.reviewDueOn) out.push(explainWarning('review-due', { dueOn: formatDateEn(f.reviewDueOn), dueOnIso: f.reviewDueOn }));
   const h = f.history;
   if (h.unitMismatch) out.push(explainWarning('unit-mismatch', { metric: f.metric, count: h.unitMismatch.count, otherUnit: h.unitMismatch.otherUnit, unit: f.unitName }));
   if (h.currencyMismatch && h.currency) {

@@ -150,3 +150,24 @@ describe('the runtime picks the catalogues up', () => {
     expect(text).toContain('۷۸٪');
   });
 });
+
+describe('engine explanations in the UI language', () => {
+  it('print the engine’s raw numbers, dates and metric in the UI locale, not its English text', async () => {
+    const { explainIn } = await import('../../lib/i18n/index');
+    const { fa } = await import('../../lib/i18n/fa');
+    const { formatValue, formatDate } = await import('../../lib/format');
+    const e = {
+      code: 'on-track',
+      text: 'On track: 12,000 against 5,391 expected by 31 Oct 2026.',
+      params: { basis: 'pace', metric: 'Active users', metricId: 'active-users', unit: 'count', current: '12,000', currentValue: 12000, expected: '5,391', expectedValue: 5391, asOf: '31 Oct 2026', asOfIso: '2026-10-31', pacePercent: 223 },
+    };
+    const text = explainIn(fa, 'status', e, {
+      number: (n) => new Intl.NumberFormat('fa').format(n),
+      value: (v, unit, currency) => formatValue(v, unit as 'count', currency, 'fa'),
+      date: (iso) => formatDate(iso, 'fa'),
+      metric: () => 'کاربران فعال',
+    });
+    expect(text).not.toMatch(/[0-9]|Oct/); // no Latin digits or English month left
+    expect(text).toMatch(/۱۲٬۰۰۰/);
+  });
+});
