@@ -70,7 +70,7 @@ say(`date ranges: ${Math.round(1000 / perDate).toLocaleString('en')} strings/s o
 say();
 say('## Fuzz (no throw, no NaN, bounded time per string)');
 const fuzzRuns = quick ? 10_000 : 100_000;
-const fuzz = spawnSync('npx', ['vitest', 'run', 'test/parse/number.fuzz.test.ts', 'test/parse/date-range.fuzz.test.ts', 'test/interpret'], {
+const fuzz = spawnSync('npx', ['vitest', 'run', '--testTimeout=900000', 'test/parse/number.fuzz.test.ts', 'test/parse/date-range.fuzz.test.ts', 'test/interpret'], {
   cwd: ROOT,
   env: { ...process.env, GOALPOST_FUZZ_RUNS: String(fuzzRuns) },
   encoding: 'utf8',

@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CDPSession, Page } from 'playwright-core';
-import { launchWithExtension, openExtensionPage, tabIdOf, type ExtensionSession } from './harness';
+import { launchWithExtension, openExtensionPage, tabIdOf, type ExtensionSession, inDays } from './harness';
 import { newGoal } from '../../lib/goals/model';
 
 declare const chrome: {
@@ -17,8 +17,6 @@ declare const chrome: {
 };
 
 const GA4_HOME = 'https://analytics.google.com/analytics/web/#/p123456/reports/intelligenthome';
-const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
-
 interface Box {
   x: number;
   y: number;
@@ -65,7 +63,7 @@ describe('badges on the dashboard page', () => {
     session = await launchWithExtension();
     session.serve([{ url: GA4_HOME, fixture: 'test/fixtures/ga4/home-en.html' }]);
     probe = await openExtensionPage(session, 'popup.html');
-    const goal = newGoal({ name: 'Active users 20K', metric: 'active-users', target: { kind: 'reach', value: 20000 }, start: '2026-10-01', deadline: day(60), scope: { source: 'ga4' } }, new Date().toISOString());
+    const goal = newGoal({ name: 'Active users 20K', metric: 'active-users', target: { kind: 'reach', value: 20000 }, start: '2026-10-01', deadline: inDays(60), scope: { source: 'ga4' } }, new Date().toISOString());
     expect((await probe.evaluate((g) => chrome.runtime.sendMessage({ kind: 'page/save-goal', payload: { goal: g } }), goal)).ok).toBe(true);
     dashboard = await session.context.newPage();
     await dashboard.goto(GA4_HOME);

@@ -121,3 +121,6 @@ export async function tabIdOf(extensionPage: Page, urlPrefix: string): Promise<n
     return tab.id;
   }, urlPrefix);
 }
+
+/** An ISO date `n` days from today, so a test means the same whenever it runs. */
+export const inDays = (n: number): string => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);

@@ -6,22 +6,20 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, openExtensionPage, tabIdOf, type ExtensionSession } from './harness';
+import { launchWithExtension, openExtensionPage, tabIdOf, type ExtensionSession, inDays } from './harness';
 import { newGoal } from '../../lib/goals/model';
 import type { AllGoalsView, TabView } from '../../lib/messages';
 
 declare const chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; data: unknown }> } };
 
 const URL_ = 'https://analytics.google.com/analytics/web/#/p999/reports/intelligenthome';
-const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
-
 describe('a hostile dashboard', () => {
   let session: ExtensionSession;
   let probe: Page;
   let dashboard: Page;
   let tabId: number;
   let view: TabView;
-  const goal = newGoal({ name: 'Active users 20K', metric: 'active-users', target: { kind: 'reach', value: 20000 }, start: '2026-10-01', deadline: day(60), scope: { source: 'ga4' } }, new Date().toISOString());
+  const goal = newGoal({ name: 'Active users 20K', metric: 'active-users', target: { kind: 'reach', value: 20000 }, start: '2026-10-01', deadline: inDays(60), scope: { source: 'ga4' } }, new Date().toISOString());
 
   beforeAll(async () => {
     session = await launchWithExtension();

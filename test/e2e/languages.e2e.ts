@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, openExtensionPage, ROOT, tabIdOf, type ExtensionSession } from './harness';
+import { launchWithExtension, openExtensionPage, ROOT, tabIdOf, type ExtensionSession, inDays } from './harness';
 import { DEFAULT_SETTINGS } from '../../lib/settings';
 
 declare const chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; error?: string }> } };
@@ -17,8 +17,6 @@ declare const axe: { run(context?: unknown, options?: unknown): Promise<{ violat
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const OUT = join(ROOT, 'test-output');
 const GA4_HOME = 'https://analytics.google.com/analytics/web/#/p123456/reports/intelligenthome';
-const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
-
 /** axe-core run inside the page (evaluate is not subject to the extension's CSP), WCAG A/AA rules. */
 async function axeViolations(page: Page) {
   await page.evaluate(AXE);

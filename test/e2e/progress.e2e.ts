@@ -7,15 +7,14 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, openExtensionPage, tabIdOf, type ExtensionSession } from './harness';
+import { launchWithExtension, openExtensionPage, tabIdOf, type ExtensionSession, inDays } from './harness';
 import { newGoal, type GoalInput } from '../../lib/goals/model';
 import type { TabView } from '../../lib/messages';
 
 declare const chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; data: TabView; error?: string }> } };
 
 const URL_ = 'https://search.google.com/search-console/performance/search-analytics?resource_id=sc-domain%3Aexample.com&num_of_days=28&metrics=CLICKS%2CIMPRESSIONS%2CCTR%2CPOSITION&breakdown=query';
-const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
-const base = { start: day(-20), deadline: day(40), scope: { source: 'search-console' as const }, stage: 'reach' as const, objective: 'Organic visibility' };
+const base = { start: inDays(-20), deadline: inDays(40), scope: { source: 'search-console' as const }, stage: 'reach' as const, objective: 'Organic visibility' };
 const GOALS: GoalInput[] = [
   { ...base, name: 'Organic clicks 3,000', metric: 'clicks', target: { kind: 'reach', value: 3000 } },
   { ...base, name: 'Search CTR at least 1.5%', metric: 'ctr', target: { kind: 'stay-above', value: 1.5 } },

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Download, Page } from 'playwright-core';
-import { launchWithExtension, openExtensionPage, tabIdOf, type ExtensionSession } from './harness';
+import { launchWithExtension, openExtensionPage, tabIdOf, type ExtensionSession, inDays } from './harness';
 import { newGoal } from '../../lib/goals/model';
 import { validateSnapshotJson } from '../../lib/share/json';
 import { parseCsv, snapshotToCsvRows, UTF8_BOM } from '../../lib/share/csv';
@@ -20,7 +20,6 @@ import { DEFAULT_SETTINGS } from '../../lib/settings';
 declare const chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; error?: string }> } };
 
 const GA4_HOME = 'https://analytics.google.com/analytics/web/#/p123456/reports/intelligenthome';
-const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 const GOAL_NAME = 'Active users <b>20K</b> & more';
 
 describe.each(['en', 'ar'] as const)('sharing a snapshot from the side panel (%s UI)', (language) => {
@@ -33,7 +32,7 @@ describe.each(['en', 'ar'] as const)('sharing a snapshot from the side panel (%s
     session = await launchWithExtension();
     session.serve([{ url: GA4_HOME, fixture: 'test/fixtures/ga4/home-en.html' }]);
     const probe = await openExtensionPage(session, 'popup.html');
-    const goal = newGoal({ name: GOAL_NAME, metric: 'active-users', target: { kind: 'reach', value: 20000 }, start: day(-30), deadline: day(60), scope: { source: 'ga4' } }, new Date().toISOString());
+    const goal = newGoal({ name: GOAL_NAME, metric: 'active-users', target: { kind: 'reach', value: 20000 }, start: inDays(-30), deadline: inDays(60), scope: { source: 'ga4' } }, new Date().toISOString());
     for (const message of [
       { kind: 'page/save-settings', payload: { settings: { ...DEFAULT_SETTINGS, uiLanguage: language } } },
       { kind: 'page/save-goal', payload: { goal } },

@@ -6,10 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, openExtensionPage, tabIdOf, type ExtensionSession } from './harness';
-
-/** An ISO date `n` days from today, so the test means the same whenever it runs. */
-const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
+import { launchWithExtension, openExtensionPage, tabIdOf, type ExtensionSession, inDays } from './harness';
 
 const GA4_HOME = 'https://analytics.google.com/analytics/web/#/p123456/reports/intelligenthome';
 
