@@ -5,14 +5,14 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { launchWithExtension, openExtensionPage, ROOT, serveFixtures, tabIdOf } from '../test/e2e/harness';
+import { launchWithExtension, openExtensionPage, ROOT, tabIdOf } from '../test/e2e/harness';
 import { DEMO_DASHBOARDS, demoGoals } from './demo-data';
 
 const headless = process.argv.includes('--headless') || !process.env.DISPLAY;
 const outDir = join(ROOT, 'demo-output');
 
 const session = await launchWithExtension({ headless });
-await serveFixtures(session.context, DEMO_DASHBOARDS);
+session.serve(DEMO_DASHBOARDS);
 
 // Seed the example goals through the extension's own message protocol, as the popup would.
 const seeder = await openExtensionPage(session, 'popup.html');
