@@ -70,13 +70,13 @@ say(`date ranges: ${Math.round(1000 / perDate).toLocaleString('en')} strings/s o
 say();
 say('## Fuzz (no throw, no NaN, bounded time per string)');
 const fuzzRuns = quick ? 10_000 : 100_000;
-const fuzz = spawnSync('npx', ['vitest', 'run', '--testTimeout=900000', 'test/parse/number.fuzz.test.ts', 'test/parse/date-range.fuzz.test.ts', 'test/interpret'], {
+const fuzz = spawnSync('npx', ['vitest', 'run', '--testTimeout=900000', 'test/parse/number.fuzz.test.ts', 'test/parse/date-range.fuzz.test.ts', 'test/goals/transfer.fuzz.test.ts', 'test/interpret'], {
   cwd: ROOT,
   env: { ...process.env, GOALPOST_FUZZ_RUNS: String(fuzzRuns) },
   encoding: 'utf8',
 });
 const fuzzSummary = /Tests\s+(.*)$/m.exec(fuzz.stdout.replace(/\x1b\[[0-9;]*m/g, ''))?.[1]?.trim() ?? 'no summary';
-say(`${fuzzRuns.toLocaleString('en')} generated strings per parser: ${fuzz.status === 0 ? 'passed' : 'FAILED'} (${fuzzSummary})`);
+say(`${fuzzRuns.toLocaleString('en')} generated inputs per parser (numbers, durations, date ranges, goal import files, snapshot JSON): ${fuzz.status === 0 ? 'passed' : 'FAILED'} (${fuzzSummary})`);
 
 // ------------------------------------------------------------------ progress and storage
 say();

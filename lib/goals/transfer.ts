@@ -4,6 +4,8 @@ import type { NumberUnit } from '../parse/types';
 import type { Observation } from '../progress/types';
 import type { ReadingScope } from '../readings';
 import { isIsoDate, isIsoTimestamp } from './dates';
+import { goalSchema } from '../schemas';
+import { validate } from '../validate';
 import { CHANNELS, RACE_STAGES, SOURCE_IDS, TARGET_KINDS } from './model';
 import type { Baseline, Goal, GoalScope, GoalStatus, Milestone, Target } from './types';
 
@@ -109,6 +111,12 @@ function readExport(data: Json): GoalsImportResult {
   const exportedAt = timestamp(root.exportedAt, 'exportedAt');
   const goalsJson = array(root.goals, 'goals', IMPORT_LIMITS.goals);
   const goals = goalsJson.map((g, i) => readGoal(g, `goals[${i}]`));
+  // An imported goal must also be one the extension's own messages accept (lib/schemas.ts), or it
+  // could be stored but never edited or deleted.
+  goals.forEach((g, i) => {
+    const checked = validate(goalSchema, g, `goals[${i}]`);
+    if (!checked.ok) throw new ImportProblem(`${checked.error}.`);
+  });
   const seen = new Set<string>();
   goals.forEach((g, i) => {
     if (seen.has(g.id)) throw new ImportProblem(`goals[${i}].id "${g.id}" appears twice.`);
