@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { openSidePanel } from '@/components/side-panel';
 import { MessageRouter } from '@/lib/background/router';
 import { createHandlers, type TabPages } from '@/lib/background/service';
 import { goalLogic } from '@/lib/background/goal-logic';
@@ -31,18 +32,6 @@ function notify(tabId: number | null): void {
   browser.runtime.sendMessage(message).catch(() => {
     // No extension page is open to listen: nothing to refresh.
   });
-}
-
-interface PanelApis {
-  sidePanel?: { open(options: { tabId?: number; windowId?: number }): Promise<void> };
-  sidebarAction?: { open(): Promise<void> };
-}
-
-/** Chrome's side panel or Firefox's sidebar; must be called straight from a user gesture. */
-function openPanel(tab: { id?: number; windowId?: number } | undefined): void {
-  const apis = browser as unknown as PanelApis;
-  if (apis.sidePanel && tab?.id !== undefined) void apis.sidePanel.open({ tabId: tab.id }).catch(() => {});
-  else if (apis.sidebarAction) void apis.sidebarAction.open().catch(() => {});
 }
 
 export default defineBackground(() => {
@@ -122,7 +111,7 @@ export default defineBackground(() => {
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId !== SET_GOAL_MENU || tab?.id === undefined) return;
     const tabId = tab.id;
-    openPanel(tab);
+    void openSidePanel(tab?.id ?? null).catch(() => {});
     const query: ContextCellQuery = { kind: 'background/context-cell' };
     void browser.tabs
       .sendMessage(tabId, query, { frameId: info.frameId ?? 0 })
@@ -136,7 +125,7 @@ export default defineBackground(() => {
   });
 
   browser.commands.onCommand.addListener((command, tab) => {
-    if (command === 'open-side-panel') openPanel(tab);
+    if (command === 'open-side-panel') void openSidePanel(tab?.id ?? null).catch(() => {});
   });
   browser.tabs.onRemoved.addListener((tabId) => void tabPages.delete(tabId));
 });
