@@ -2,7 +2,8 @@
  * The dashboards Goalpost reads without asking: these are its only host permissions and the only
  * tabs whose readings the background accepts. Every other site goes through optional permissions.
  */
-export type SourceId = 'ga4' | 'google-ads' | 'meta-ads' | 'search-console' | 'looker-studio' | 'generic';
+export const SOURCE_IDS = ['ga4', 'google-ads', 'meta-ads', 'search-console', 'looker-studio', 'generic'] as const;
+export type SourceId = (typeof SOURCE_IDS)[number];
 
 export const SUPPORTED_DASHBOARD_MATCHES = [
   'https://analytics.google.com/*',

@@ -4,8 +4,8 @@ import type { Goal } from './goals/types';
 import type { StoredSettings } from './settings';
 import type { Reading } from './readings';
 import { METRIC_IDS } from './metrics/catalogue';
+import { SOURCE_IDS } from './dashboards';
 
-export const SOURCE_IDS = ['ga4', 'google-ads', 'meta-ads', 'search-console', 'looker-studio', 'generic'] as const;
 export const UNITS = ['count', 'percent', 'currency', 'duration', 'ratio'] as const;
 
 const text = (max = 500) => string({ max });

@@ -1,7 +1,7 @@
 import { METRICS, isMetricId } from '../metrics/catalogue';
 import { metricDisplayName } from '../metrics/labels';
 import type { MetricId } from '../metrics/types';
-import type { SourceId } from '../dashboards';
+import { SOURCE_IDS } from '../dashboards';
 import { daysBetween, formatDateEn, isIsoDate, isIsoTimestamp, utcDay } from './dates';
 import { formatValue } from './format';
 import type { Baseline, Channel, Goal, GoalScope, Milestone, RaceStage, Target, TargetKind } from './types';
@@ -61,7 +61,6 @@ export interface GoalInputError {
 export const TARGET_KINDS: readonly TargetKind[] = ['reach', 'increase-by-percent', 'decrease-by-percent', 'decrease-to', 'stay-above', 'stay-below'];
 export const CHANNELS: readonly Channel[] = ['all', 'paid-search', 'display', 'social', 'email', 'sms', 'organic', 'direct', 'referral'];
 export const RACE_STAGES: readonly RaceStage[] = ['plan', 'reach', 'act', 'convert', 'engage'];
-export const SOURCE_IDS: readonly SourceId[] = ['ga4', 'google-ads', 'meta-ads', 'search-console', 'looker-studio', 'generic'];
 
 export const MAX_NAME_LENGTH = 200;
 export const MAX_TEXT_LENGTH = 10_000;

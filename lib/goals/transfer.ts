@@ -6,7 +6,8 @@ import type { ReadingScope } from '../readings';
 import { isIsoDate, isIsoTimestamp } from './dates';
 import { goalSchema } from '../schemas';
 import { validate } from '../validate';
-import { CHANNELS, RACE_STAGES, SOURCE_IDS, TARGET_KINDS } from './model';
+import { CHANNELS, RACE_STAGES, TARGET_KINDS } from './model';
+import { SOURCE_IDS } from '../dashboards';
 import type { Baseline, Goal, GoalScope, GoalStatus, Milestone, Target } from './types';
 
 /**
