@@ -20,9 +20,10 @@ export default defineConfig({
     },
     // The content script loads on every dashboard view and must stay under 30 kB: it talks to the
     // runtime through the browser's own promise-based API (Chrome MV3 and Firefox both have one)
-    // instead of webextension-polyfill (~10 kB). Every other entrypoint keeps the polyfill.
+    // instead of webextension-polyfill (~10 kB). So does the picker injected into pages on demand.
+    // Every other entrypoint keeps the polyfill.
     'vite:build:extendConfig'(entrypoints, config) {
-      if (!entrypoints.every((e) => e.type === 'content-script')) return;
+      if (!entrypoints.every((e) => e.type === 'content-script' || e.type === 'unlisted-script')) return;
       const native = fileURLToPath(import.meta.resolve('wxt/browser'));
       const alias = config.resolve?.alias;
       if (Array.isArray(alias)) alias.unshift({ find: /^wxt\/browser$/, replacement: native });

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { SUPPORTED_DASHBOARD_MATCHES } from '@/lib/dashboards';
+import { grantedSitePatterns } from '@/lib/dashboards';
+import type { Pick } from '@/lib/picker/pick';
 import { UI_LANGUAGES, type MessageKey } from '@/lib/i18n';
 import { DEFAULT_SETTINGS, type StoredSettings } from '@/lib/settings';
 import { grantedOrigins, request, revokeOrigin } from './api';
@@ -27,15 +28,6 @@ export function normaliseHost(input: string): string | null {
   }
   text = text.replace(/\/.*$/, '').replace(/:\d+$/, '');
   return /^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$/.test(text) && text.length <= 253 ? text : null;
-}
-
-/** The origins the user granted through the site picker: all Goalpost holds minus the manifest's dashboards. */
-export function pickerOrigins(all: readonly string[]): string[] {
-  // Chrome reports host permissions without their path ("https://www.facebook.com/adsmanager/*" comes back
-  // as "https://www.facebook.com/*"), so compare scheme and host only.
-  const originOf = (pattern: string) => /^[a-z*]+:\/\/[^/]+/i.exec(pattern)?.[0].toLowerCase() ?? pattern;
-  const manifest = new Set<string>(SUPPORTED_DASHBOARD_MATCHES.map(originOf));
-  return all.filter((o) => !manifest.has(originOf(o)));
 }
 
 function Message({ note }: { note: Note }) {
@@ -241,7 +233,7 @@ function GrantedSites() {
   const [note, setNote] = useState<Note>(null);
   const load = async () => {
     try {
-      setOrigins(pickerOrigins(await grantedOrigins()));
+      setOrigins(grantedSitePatterns(await grantedOrigins()));
     } catch {
       setOrigins([]);
     }
@@ -281,6 +273,53 @@ function GrantedSites() {
   );
 }
 
+/** Numbers picked on other sites, by page; forgetting one stops Goalpost reading it. */
+function PickedNumbers() {
+  const { t, metricName } = useI18n();
+  const [picks, setPicks] = useState<Pick[] | null>(null);
+  const [note, setNote] = useState<Note>(null);
+  const load = async () => {
+    try {
+      setPicks((await request('page/list-picks', {})).picks);
+    } catch (e) {
+      setPicks([]);
+      setNote({ text: t('error', { message: e instanceof Error ? e.message : String(e) }), error: true });
+    }
+  };
+  useEffect(() => void load(), []);
+  const forget = async (id: string) => {
+    try {
+      await request('page/delete-pick', { id });
+      await load();
+    } catch (e) {
+      setNote({ text: t('error', { message: e instanceof Error ? e.message : String(e) }), error: true });
+    }
+  };
+  return (
+    <section aria-labelledby="picks-h">
+      <h2 id="picks-h">{t('picksHeading')}</h2>
+      <p class="hint">{t('picksHint')}</p>
+      {picks === null ? (
+        <p class="empty">{t('loading')}</p>
+      ) : picks.length === 0 ? (
+        <p class="empty">{t('noPicks')}</p>
+      ) : (
+        <ul class="host-list">
+          {picks.map((p) => (
+            <li key={p.id} data-pick={p.id}>
+              {metricName(p.metric)}: <bdi>{p.locator.label}</bdi> · <bdi dir="ltr">{p.page}</bdi>{' '}
+              <button type="button" onClick={() => void forget(p.id)} aria-label={`${t('forgetPick')}: ${p.locator.label}`}>
+                {t('forgetPick')}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <Message note={note} />
+    </section>
+  );
+}
+
 /** Settings, import/export and granted sites. */
 export function Options() {
   const { t } = useI18n();
@@ -290,6 +329,7 @@ export function Options() {
       <SettingsForm />
       <Transfer />
       <GrantedSites />
+      <PickedNumbers />
     </div>
   );
 }

@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Reading } from '@/lib/readings';
-import { openOptions, request, targetTabId } from './api';
+import { openOptions, request, tabUrl, targetTabId } from './api';
+import { isSupportedDashboardUrl } from '@/lib/dashboards';
+import { TrackNumber } from './TrackNumber';
 import { GoalForm } from './GoalForm';
 import { openSidePanel } from './side-panel';
 import { GOAL_TEMPLATES, type GoalTemplate } from './templates';
@@ -12,6 +14,8 @@ export function Popup() {
   const [tabId, setTabId] = useState<number | null>(null);
   const [readings, setReadings] = useState<Reading[] | null>(null);
   const [template, setTemplate] = useState<GoalTemplate | null>(null);
+  /** A site that is not a supported dashboard: the user may pick a number on it. */
+  const [otherSite, setOtherSite] = useState<string | null>(null);
 
   useEffect(() => {
     // The benchmark reads this mark: the form is filled and usable.
@@ -28,6 +32,8 @@ export function Popup() {
     void (async () => {
       const id = await targetTabId().catch(() => null);
       setTabId(id);
+      const url = id === null ? null : await tabUrl(id);
+      if (url?.startsWith('https://') && !isSupportedDashboardUrl(url)) setOtherSite(new URL(url).origin);
       const view = id === null ? null : await request('page/get-tab-view', { tabId: id }).catch(() => null);
       setReadings(view?.page?.readings ?? []);
     })();
@@ -46,6 +52,7 @@ export function Popup() {
           </button>
         </div>
       </header>
+      {otherSite && tabId !== null && <TrackNumber tabId={tabId} origin={otherSite} onStarted={() => window.close()} />}
       {readings === null ? (
         <p class="empty">{t('loading')}</p>
       ) : (

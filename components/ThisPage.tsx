@@ -11,26 +11,34 @@ import { ShareActions } from './ShareActions';
 import { downloadSnapshotJson } from './snapshot-download';
 import { snapshotOf } from './share';
 import { useI18n } from './i18n';
+import { TrackNumber } from './TrackNumber';
 
-/** An https site Goalpost may not read yet (not a supported dashboard, not granted): its origin. */
-function usePermissionNeeded(tabId: number | null, hasPage: boolean): string | null {
-  const [origin, setOrigin] = useState<string | null>(null);
+/**
+ * The tab's https site when it is not a supported dashboard (numbers there are picked by the user),
+ * and whether Goalpost may read it yet.
+ */
+function useOtherSite(tabId: number | null, pageUrl: string | null): { origin: string; granted: boolean } | null {
+  const [site, setSite] = useState<{ origin: string; granted: boolean } | null>(null);
   useEffect(() => {
     let alive = true;
-    setOrigin(null);
-    if (tabId === null || hasPage) return;
+    setSite(null);
+    if (tabId === null) return;
     void (async () => {
-      const url = await tabUrl(tabId);
+      const url = pageUrl ?? (await tabUrl(tabId));
       if (!url || !url.startsWith('https://') || isSupportedDashboardUrl(url)) return;
-      const o = new URL(url).origin;
-      if (!(await hasOriginPermission(o)) && alive) setOrigin(o);
+      const origin = new URL(url).origin;
+      const granted = await hasOriginPermission(origin);
+      if (alive) setSite({ origin, granted });
     })();
     return () => {
       alive = false;
     };
-  }, [tabId, hasPage]);
-  return origin;
+  }, [tabId, pageUrl]);
+  return site;
 }
+
+/** Page-printed words inside a sentence of another direction: isolated so they cannot reorder it. */
+const isolate = (text: string) => `\u2068${text}\u2069`;
 
 function Empty({ title, hint, children }: { title: string; hint?: string; children?: ComponentChildren }) {
   return (
@@ -59,7 +67,8 @@ export function ThisPage({ view, tabId, draftRequest = null, onOpenGoal, onSaved
   const [moreFormats, setMoreFormats] = useState(false);
   const [permissionNote, setPermissionNote] = useState<string | null>(null);
   const page = view?.page ?? null;
-  const needsPermission = usePermissionNeeded(tabId, page !== null);
+  const otherSite = useOtherSite(tabId, page?.pageUrl ?? null);
+  const needsPermission = !page && otherSite && !otherSite.granted ? otherSite.origin : null;
 
   useEffect(() => {
     const r = draftRequest ? page?.readings[draftRequest.index] : undefined;
@@ -90,6 +99,13 @@ export function ThisPage({ view, tabId, draftRequest = null, onOpenGoal, onSaved
         ) : (
           <Empty title={t('noDashboard')} hint={t('noDashboardHint')} />
         ))}
+      {otherSite && tabId !== null && <TrackNumber tabId={tabId} origin={otherSite.origin} />}
+      {(page?.missingPicks ?? []).map((pick) => (
+        <p key={pick.id} class="warning-banner" role="note" data-testid="pick-missing">
+          <span aria-hidden="true">⚠ </span>
+          {t('picksMissing', { label: isolate(pick.locator.label), sample: isolate(pick.locator.sample) })}
+        </p>
+      ))}
       {page?.state === 'loading' && <Empty title={t('pageLoading')} hint={t('pageLoadingHint')} />}
       {page?.state === 'empty' && <Empty title={t('pageEmpty')} hint={t('pageEmptyHint')} />}
       {missing.length > 0 && (

@@ -4,16 +4,48 @@ import { MessageRouter } from '@/lib/background/router';
 import { createHandlers, type TabPages } from '@/lib/background/service';
 import { goalLogic } from '@/lib/background/goal-logic';
 import { openGoalpostDb, type GoalpostDatabase } from '@/lib/db/open';
-import type { ContextCellQuery, PageReport, ViewChanged } from '@/lib/messages';
+import type { ContextCellQuery, PageReport, PickerStart, PicksChanged, ViewChanged } from '@/lib/messages';
 import { grantedSitePatterns, SUPPORTED_DASHBOARD_MATCHES } from '@/lib/dashboards';
 import { interpretPage } from '@/lib/interpret/page';
 import { badgeText } from '@/lib/i18n/status';
-import { t } from '@/lib/i18n';
+import { wordsFor } from '@/lib/i18n/background';
 import { formatPercentOfTarget } from '@/lib/format';
+import { METRIC_IDS } from '@/lib/metrics/catalogue';
+import { metricDisplayName } from '@/lib/metrics/labels';
 
 const SET_GOAL_MENU = 'goalpost-set-goal';
 const GRANTED_SITES_SCRIPT = 'goalpost-granted-sites';
 const CONTENT_SCRIPT = '/content-scripts/dashboard.js';
+const PICKER_SCRIPT = '/picker.js';
+
+/** Puts the number picker into the tab's top frame and starts it in the UI language. */
+async function startPicker(tabId: number, uiLanguageSetting: string): Promise<void> {
+  const words = wordsFor(uiLanguageSetting, navigator.language);
+  const { t } = words;
+  try {
+    await browser.scripting.executeScript({ target: { tabId }, files: [PICKER_SCRIPT] });
+  } catch {
+    throw new Error(t('pickNotAllowed'));
+  }
+  const collator = new Intl.Collator(words.locale);
+  const start: PickerStart = {
+    kind: 'background/picker-start',
+    dir: words.dir,
+    metrics: METRIC_IDS.map((id) => ({ id, name: metricDisplayName(id, words.language) })).sort((a, b) => collator.compare(a.name, b.name)),
+    texts: {
+      banner: t('pickerBanner'),
+      cancel: t('cancel'),
+      chosen: t('pickerChosen'),
+      metric: t('pickerMetric'),
+      chooseMetric: t('pickerChooseMetric'),
+      track: t('pickerTrack'),
+      saved: t('pickerSaved'),
+      noNumber: t('pickerNoNumber'),
+      failed: t('pickerFailed'),
+    },
+  };
+  await browser.tabs.sendMessage(tabId, start, { frameId: 0 });
+}
 
 /** Registers the content script for exactly the sites the user granted (and none once revoked). */
 async function syncGrantedSites(): Promise<void> {
@@ -69,7 +101,10 @@ export default defineBackground(() => {
     createHandlers({
       db,
       interpret: interpretPage,
-      badgeText: (progress) => badgeText(progress, t, (v) => formatPercentOfTarget(v, navigator.language)),
+      badgeText(progress, uiLanguageSetting) {
+        const words = wordsFor(uiLanguageSetting, navigator.language);
+        return badgeText(progress, words.t, (v) => formatPercentOfTarget(v, words.locale));
+      },
       tabPages,
       logic: goalLogic,
       now: () => new Date(),
@@ -79,6 +114,11 @@ export default defineBackground(() => {
         void action.setBadgeBackgroundColor({ tabId, color: '#9a6700' }).catch(() => {});
       },
       broadcastChanged: notify,
+      startPicker,
+      picksChanged(tabId) {
+        const message: PicksChanged = { kind: 'background/picks-changed' };
+        void browser.tabs.sendMessage(tabId, message).catch(() => {});
+      },
     }),
   );
 

@@ -3,7 +3,8 @@ import { findPage } from '@/lib/adapters/registry';
 import { SUPPORTED_DASHBOARD_MATCHES } from '@/lib/dashboards';
 import { createBadgeLayer } from '@/lib/content/badges';
 import { startReadLoop } from '@/lib/content/read-loop';
-import type { ContextCellQuery, Message, Reply } from '@/lib/messages';
+import type { ContextCellQuery, Message, PicksChanged, Reply } from '@/lib/messages';
+import { withPickedCells, type PagePick } from '@/lib/picker/picked-cells';
 import { localIsoDate } from '@/lib/time';
 
 /**
@@ -19,11 +20,22 @@ export default defineContentScript({
     const dir = getComputedStyle(document.documentElement).direction === 'rtl' ? 'rtl' : 'ltr';
     const badges = createBadgeLayer(document, dir);
     let elements: readonly Element[] = [];
+    let picks: PagePick[] = [];
     let rightClicked: EventTarget | null = null;
     ctx.addEventListener(document, 'contextmenu', (e) => (rightClicked = e.target), { capture: true });
-    // The background asks which number "Set a goal for this number" was chosen on.
+    // Numbers the user picked on this page ("Track a number on this site") are read with the rest.
+    const loadPicks = async () => {
+      const message: Message<'content/get-picks'> = { kind: 'content/get-picks', payload: {} };
+      const reply = (await browser.runtime.sendMessage(message).catch(() => undefined)) as Reply<'content/get-picks'> | undefined;
+      if (!reply?.ok || ctx.isInvalid) return;
+      picks = reply.data.picks;
+      loop.readSoon();
+    };
+    // The background asks which number "Set a goal for this number" was chosen on, and says when picks change.
     const answerContextCell = (message: unknown, sender: { id?: string }, respond: (reply: unknown) => void): undefined => {
-      if (sender.id !== browser.runtime.id || (message as ContextCellQuery | null)?.kind !== 'background/context-cell') return;
+      if (sender.id !== browser.runtime.id) return;
+      if ((message as PicksChanged | null)?.kind === 'background/picks-changed') void loadPicks();
+      if ((message as ContextCellQuery | null)?.kind !== 'background/context-cell') return;
       const target = rightClicked instanceof Node ? rightClicked : null;
       const cell = target ? elements.findIndex((el) => el === target || el.contains(target) || target.contains(el)) : -1;
       respond({ cell: cell >= 0 ? cell : null });
@@ -32,7 +44,11 @@ export default defineContentScript({
     const loop = startReadLoop({
       win: window,
       find: () =>
-        findPage({ doc: document, url: new URL(location.href), locale: document.documentElement.lang || navigator.language, today: localIsoDate(new Date()) }),
+        withPickedCells(
+          findPage({ doc: document, url: new URL(location.href), locale: document.documentElement.lang || navigator.language, today: localIsoDate(new Date()) }),
+          document,
+          picks,
+        ),
       onFound: (found) => {
         elements = found.elements;
         badges.setElements(found.elements);
@@ -45,6 +61,7 @@ export default defineContentScript({
         if (reply?.ok) badges.setBadges(reply.data.badges);
       },
     });
+    void loadPicks();
     ctx.onInvalidated(() => {
       loop.stop();
       badges.remove();

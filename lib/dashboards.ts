@@ -53,6 +53,10 @@ export function samePage(a: string, b: string): boolean {
  * Goalpost reads with its generic reader because the user allowed each one.
  */
 export function grantedSitePatterns(origins: readonly string[]): string[] {
-  const supported = new Set<string>(SUPPORTED_DASHBOARD_MATCHES);
-  return origins.filter((o) => o.startsWith('https://') && !supported.has(o) && o !== 'https://*/*');
+  // Chrome reports host permissions without their path ("https://www.facebook.com/adsmanager/*" comes
+  // back as "https://www.facebook.com/*"), so compare scheme and host: a dashboard's host is never a
+  // granted site, or the content script would run on all of facebook.com.
+  const originOf = (pattern: string) => /^[a-z*]+:\/\/[^/]+/i.exec(pattern)?.[0].toLowerCase() ?? pattern;
+  const manifest = new Set<string>(SUPPORTED_DASHBOARD_MATCHES.map(originOf));
+  return origins.filter((o) => o.startsWith('https://') && o !== 'https://*/*' && !manifest.has(originOf(o)));
 }

@@ -13,9 +13,15 @@ import type { Reading } from './readings';
 import type { DateRange } from './parse/types';
 import { goalSchema, readingScopeSchema, settingsSchema } from './schemas';
 import { SOURCE_IDS } from './dashboards';
+import { METRIC_IDS } from './metrics/catalogue';
 import type { Observation } from './progress/types';
 import type { StoredSettings } from './settings';
 import type { Snapshot } from './share/snapshot';
+import type { MetricId } from './metrics/types';
+import type { PickLocator } from './picker/locator';
+import type { PagePick } from './picker/picked-cells';
+import { pickLocatorSchema, type Pick } from './picker/pick';
+import type { PickerTexts } from './picker/overlay';
 import { array, boolean, isoDateTime, number, object, oneOf, optional, string, type Check } from './validate';
 
 /** What the content script sends after reading a page: the cells it found, as text. */
@@ -50,6 +56,8 @@ export interface PageReport {
   cells: number[];
   unrecognised: string[];
   notes: string[];
+  /** Numbers the user picked on this page that the page no longer shows. */
+  missingPicks?: Array<Pick>;
   readAt: string;
 }
 
@@ -95,6 +103,12 @@ export interface Requests {
   'page/save-snapshot': { json: string };
   'page/list-snapshots': Record<string, never>;
   'page/delete-snapshot': { id: number };
+  'content/get-picks': Record<string, never>;
+  'content/pick-guess': { label: string };
+  'content/save-pick': { locator: PickLocator; metric: MetricId };
+  'page/start-picker': { tabId: number };
+  'page/list-picks': Record<string, never>;
+  'page/delete-pick': { id: string };
 }
 
 /** Reply data by kind. */
@@ -112,6 +126,12 @@ export interface Replies {
   'page/save-snapshot': { id: number };
   'page/list-snapshots': { snapshots: Array<{ id: number; takenAt: string; snapshot: Snapshot }> };
   'page/delete-snapshot': { deleted: number };
+  'content/get-picks': { picks: PagePick[] };
+  'content/pick-guess': { metric: MetricId | null };
+  'content/save-pick': { pick: Pick };
+  'page/start-picker': { started: boolean };
+  'page/list-picks': { picks: Pick[] };
+  'page/delete-pick': { deleted: Pick | null };
 }
 
 export type MessageKind = keyof Requests;
@@ -121,6 +141,19 @@ export type Reply<K extends MessageKind> = { ok: true; data: Replies[K] } | { ok
 /** Background → content script: which found cell was last right-clicked (reply: `{ cell: number | null }`). */
 export interface ContextCellQuery {
   kind: 'background/context-cell';
+}
+
+/** Background → the picker injected into a tab: start, in the UI language. */
+export interface PickerStart {
+  kind: 'background/picker-start';
+  texts: PickerTexts;
+  metrics: Array<{ id: MetricId; name: string }>;
+  dir: 'ltr' | 'rtl';
+}
+
+/** Background → content script: the page's picks changed; ask for them again and re-read. */
+export interface PicksChanged {
+  kind: 'background/picks-changed';
 }
 
 /** Broadcast to extension pages when what they show may have changed. */
@@ -149,6 +182,7 @@ export const rawPageSchema: Check<RawPage> = object({
   dateTexts: array(string({ max: 300 }), { max: 10 }),
   cells: array(rawCellSchema, { max: MAX_CELLS_PER_PAGE }),
   notes: array(string({ max: 1000 }), { max: 50 }),
+  missingPicks: optional(array(string({ min: 1, max: 100 }), { max: 200 })),
 });
 
 export const pageReadSchema: Check<PageRead> = object({
@@ -174,6 +208,12 @@ export const REQUEST_SCHEMAS: { [K in MessageKind]: Check<Requests[K]> } = {
   'page/save-snapshot': object({ json: string({ max: 8 * 1024 * 1024 }) }),
   'page/list-snapshots': object({}) as Check<Record<string, never>>,
   'page/delete-snapshot': object({ id: number({ min: 1, integer: true }) }),
+  'content/get-picks': object({}) as Check<Record<string, never>>,
+  'content/pick-guess': object({ label: string({ max: 300 }) }),
+  'content/save-pick': object({ locator: pickLocatorSchema, metric: oneOf(METRIC_IDS) }),
+  'page/start-picker': object({ tabId }),
+  'page/list-picks': object({}) as Check<Record<string, never>>,
+  'page/delete-pick': object({ id: string({ min: 1, max: 100 }) }),
 };
 
 export const isMessageKind = (k: unknown): k is MessageKind => typeof k === 'string' && Object.hasOwn(REQUEST_SCHEMAS, k);

@@ -29,4 +29,11 @@ describe('grantedSitePatterns', () => {
       'https://admin.shopify.com/*',
     ]);
   });
+
+  it('never takes a dashboard host for a granted site, however the browser spells it', async () => {
+    const { grantedSitePatterns } = await import('../lib/dashboards');
+    // Chrome reports "https://www.facebook.com/adsmanager/*" as "https://www.facebook.com/*": registering
+    // the content script for that would read all of Facebook.
+    expect(grantedSitePatterns(['https://www.facebook.com/*', 'https://ADS.google.com/*', 'https://a.example/*'])).toEqual(['https://a.example/*']);
+  });
 });

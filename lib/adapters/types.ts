@@ -87,6 +87,8 @@ export interface RawPage {
   cells: RawCell[];
   /** Things the user should know about this read ("only the rendered rows of a virtualised table were read"). */
   notes: string[];
+  /** Ids of numbers the user picked on this page that it no longer shows (lib/picker). */
+  missingPicks?: string[];
 }
 
 export interface FoundPage {

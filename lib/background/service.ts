@@ -19,6 +19,9 @@ import type { Handlers } from './router';
 import { localIsoDate } from '../time';
 import { samePage } from '../dashboards';
 import { downsampleTrend } from '../share/snapshot';
+import { deletePick, listPicks, picksForPage, savePick } from '../db/picks';
+import { pickPage, type Pick } from '../picker/pick';
+import { metricFromLabel } from '../metrics/labels';
 
 /** The latest page report of each tab; kept where a restarted service worker finds it again. */
 export interface TabPages {
@@ -47,8 +50,8 @@ export interface Interpretation {
 export interface ServiceDeps {
   db: () => Promise<GoalpostDatabase>;
   interpret(raw: RawPage, ctx: { url: URL; today: string }): Interpretation;
-  /** Badge text for a goal's progress on the page ("62% · Behind"), in the UI language. */
-  badgeText(progress: GoalProgress): string;
+  /** Badge text for a goal's progress on the page ("62% · Behind"), in the UI language the settings choose. */
+  badgeText(progress: GoalProgress, uiLanguageSetting: string): string;
   tabPages: TabPages;
   logic: GoalLogic;
   now: () => Date;
@@ -56,7 +59,23 @@ export interface ServiceDeps {
   showWarningCount(tabId: number, count: number): void;
   /** Tells open extension pages to re-read; `null` = every view. */
   broadcastChanged(tabId: number | null): void;
+  /** Puts the number picker into the tab's page, in the UI language the settings choose. */
+  startPicker(tabId: number, uiLanguageSetting: string): Promise<void>;
+  /** Tells the tab's content script that its page's picks changed. */
+  picksChanged(tabId: number): void;
+  /** A new pick's id. */
+  newId?: () => string;
 }
+
+/** The page a content-script message came from, as the browser reports it (never the page's claim). */
+function senderPage(sender: { url?: string; tab?: { url?: string } }): string {
+  const page = pickPage(sender.url ?? sender.tab?.url ?? '');
+  if (!page) throw new Error('Numbers can be picked only on https pages.');
+  return page;
+}
+
+const sameSpot = (a: Pick['locator'], b: Pick['locator']) =>
+  a.label === b.label && a.path === b.path && JSON.stringify(a.table ?? null) === JSON.stringify(b.table ?? null);
 
 const countActive = (goals: readonly Goal[]) => goals.filter((g) => g.status === 'active').length;
 
@@ -144,6 +163,12 @@ export function createHandlers(deps: ServiceDeps): Handlers {
         readAt: read.readAt,
       };
       const db = await deps.db();
+      const missingIds = new Set(read.raw.missingPicks ?? []);
+      if (missingIds.size) {
+        const page = pickPage(pageUrl);
+        const gone = page ? (await picksForPage(db, page)).filter((p) => missingIds.has(p.id)) : [];
+        if (gone.length) report.missingPicks = gone;
+      }
       const goals = (await listGoals(db)).filter((g) => g.status === 'active');
       const linked = new Map<number, string[]>();
       for (const goal of goals) {
@@ -160,7 +185,7 @@ export function createHandlers(deps: ServiceDeps): Handlers {
       const badgesOff = settings.badgesOffOn.includes(new URL(pageUrl).hostname);
       const badges: CellBadge[] = badgesOff ? [] : view.goals.flatMap((g) => {
         const cell = g.matched ? found.readings[g.matched.index]?.cell : undefined;
-        return cell === undefined ? [] : [{ cell, text: deps.badgeText(g.progress), status: g.progress.status.code, goal: g.goal.name }];
+        return cell === undefined ? [] : [{ cell, text: deps.badgeText(g.progress, settings.uiLanguage), status: g.progress.status.code, goal: g.goal.name }];
       });
       return { stored: added, badges };
     },
@@ -233,6 +258,47 @@ export function createHandlers(deps: ServiceDeps): Handlers {
     async 'page/delete-snapshot'({ id }) {
       await deleteSnapshot(await deps.db(), id);
       return { deleted: id };
+    },
+
+    async 'content/get-picks'(_payload, sender) {
+      const picks = await picksForPage(await deps.db(), senderPage(sender));
+      return { picks: picks.map(({ id, metric, locator }) => ({ id, metric, locator })) };
+    },
+
+    async 'content/pick-guess'({ label }) {
+      return { metric: metricFromLabel(label) };
+    },
+
+    async 'content/save-pick'({ locator, metric }, sender) {
+      const db = await deps.db();
+      const page = senderPage(sender);
+      // Picking the same number again changes what it is called, not how many picks there are.
+      const same = (await picksForPage(db, page)).find((p) => sameSpot(p.locator, locator));
+      const id = same?.id ?? deps.newId?.() ?? `pick-${deps.now().getTime().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+      const pick: Pick = { id, page, metric, locator, createdAt: same?.createdAt ?? deps.now().toISOString() };
+      await savePick(db, pick);
+      deps.picksChanged(sender.tab!.id!);
+      deps.broadcastChanged(sender.tab!.id!);
+      return { pick };
+    },
+
+    async 'page/start-picker'({ tabId }) {
+      const settings = await getSettings(await deps.db());
+      await deps.startPicker(tabId, settings.uiLanguage);
+      return { started: true };
+    },
+
+    async 'page/list-picks'() {
+      const picks = await listPicks(await deps.db());
+      return { picks: picks.sort((a, b) => a.page.localeCompare(b.page) || a.createdAt.localeCompare(b.createdAt)) };
+    },
+
+    async 'page/delete-pick'({ id }) {
+      const db = await deps.db();
+      const pick = (await db.get('picks', id)) ?? null;
+      await deletePick(db, id);
+      deps.broadcastChanged(null);
+      return { deleted: pick };
     },
   };
 }

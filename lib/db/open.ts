@@ -27,6 +27,11 @@ export const UPGRADES: ReadonlyArray<(db: GoalpostDatabase, tx: UpgradeTx) => vo
     const snapshots = db.createObjectStore('snapshots', { keyPath: 'id', autoIncrement: true });
     snapshots.createIndex('by-taken', 'takenAt');
   },
+  // v3: numbers the user picked on other sites ("Track a number on this site"), found by page.
+  (db) => {
+    const picks = db.createObjectStore('picks', { keyPath: 'id' });
+    picks.createIndex('by-page', 'page');
+  },
 ];
 
 export const DB_VERSION = UPGRADES.length;

@@ -3,6 +3,7 @@ import type { Goal } from '../goals/types';
 import type { Observation } from '../progress/types';
 import type { StoredSettings } from '../settings';
 import type { Snapshot } from '../share/snapshot';
+import type { Pick } from '../picker/pick';
 
 export interface StoredSnapshot {
   id?: number;
@@ -15,7 +16,8 @@ export const DB_NAME = 'goalpost';
 /**
  * goals; observations (every reading kept, deduplicated per day); goalDays (for each goal, the day's
  * latest observation — what progress is computed from, so a goal with 10,000 readings costs one
- * record a day to evaluate); settings (one record under the key 'settings'); snapshots (v2).
+ * record a day to evaluate); settings (one record under the key 'settings'); snapshots (v2); picks
+ * (v3: numbers the user chose to track on other sites, by page).
  * Versions and their steps: lib/db/open.ts.
  */
 export interface GoalpostDB extends DBSchema {
@@ -32,4 +34,5 @@ export interface GoalpostDB extends DBSchema {
   };
   settings: { key: string; value: StoredSettings };
   snapshots: { key: number; value: StoredSnapshot; indexes: { 'by-taken': string } };
+  picks: { key: string; value: Pick; indexes: { 'by-page': string } };
 }

@@ -5,6 +5,8 @@
  */
 import type { SourceId } from '../dashboards';
 import type { MetricId } from '../metrics/types';
+import { METRIC_IDS } from '../metrics/catalogue';
+import { PICKED_KEY_PREFIX } from '../picker/locator';
 
 /** GA4 API names in the table cells' classes (high: `td[class*='screenPageViews']`, `sessions` …). */
 const GA4_API_NAMES: Readonly<Record<string, MetricId>> = {
@@ -71,6 +73,11 @@ export const KEY_METRICS: Readonly<Partial<Record<SourceId, Readonly<Record<stri
 /** The metric a key names on a dashboard, or null (own properties only: "toString" is no key). */
 export function metricOfKey(source: SourceId, key: string | undefined): MetricId | null {
   if (!key) return null;
+  // A number the user picked carries the metric they said it is, on any site.
+  if (key.startsWith(PICKED_KEY_PREFIX)) {
+    const id = key.slice(PICKED_KEY_PREFIX.length);
+    return (METRIC_IDS as readonly string[]).includes(id) ? (id as MetricId) : null;
+  }
   const map = KEY_METRICS[source];
   return map && Object.prototype.hasOwnProperty.call(map, key) ? map[key]! : null;
 }

@@ -44,6 +44,14 @@ function setup(granted: string[] = []) {
     'page/save-snapshot': vi.fn(async () => ({ id: 1 })),
     'page/list-snapshots': vi.fn(async () => ({ snapshots: [] })),
     'page/delete-snapshot': vi.fn(async ({ id }) => ({ deleted: id })),
+    'content/get-picks': vi.fn(async () => ({ picks: [] })),
+    'content/pick-guess': vi.fn(async () => ({ metric: null })),
+    'content/save-pick': vi.fn(async () => {
+      throw new Error('not in these tests');
+    }),
+    'page/start-picker': vi.fn(async () => ({ started: true })),
+    'page/list-picks': vi.fn(async () => ({ picks: [] })),
+    'page/delete-pick': vi.fn(async () => ({ deleted: null })),
   } satisfies Handlers;
   const router = new MessageRouter(
     { extensionId: EXT_ID, extensionOrigin: ORIGIN, isGrantedPage: async (url) => granted.some((g) => url.startsWith(g)) },

@@ -36,6 +36,8 @@ function setup() {
     getDraft: async () => null,
   };
   const warnings: Array<[number, number]> = [];
+  const pickersStarted: number[] = [];
+  const picksChanged: number[] = [];
   const name = `service-test-${++dbCount}`;
   const handlers = createHandlers({
     db: () => openGoalpostDb(name),
@@ -46,8 +48,10 @@ function setup() {
     now: () => new Date('2026-11-24T12:00:00Z'),
     showWarningCount: (tabId, n) => warnings.push([tabId, n]),
     broadcastChanged: () => {},
+    startPicker: async (tabId) => void pickersStarted.push(tabId),
+    picksChanged: (tabId) => void picksChanged.push(tabId),
   });
-  return { handlers, warnings };
+  return { handlers, warnings, pickersStarted, picksChanged };
 }
 
 const sender: Sender = { id: 'x', url: GA4, tab: { id: 7, url: GA4 } };
@@ -122,5 +126,66 @@ describe('background service', () => {
     expect((await handlers['page/get-all-goals']({}, sender)).goals).toEqual([]);
     await handlers['page/save-goal']({ goal: deleted! }, sender);
     expect((await handlers['page/get-all-goals']({}, sender)).goals).toHaveLength(1);
+  });
+});
+
+describe('numbers picked on other sites', () => {
+  const SHOP = 'https://stats.example-shop.com/admin/overview?tab=1#top';
+  const fromShop: Sender = { id: 'x', url: SHOP, tab: { id: 9, url: SHOP } };
+  const takings = { label: 'Takings this month', path: '#tile-0 > p:nth-of-type(1) > span:nth-of-type(1)', sample: '$48,210.55' };
+
+  it('keeps a pick for the page it was made on (origin and path), and tells that tab to read it', async () => {
+    const { handlers, picksChanged } = setup();
+    const { pick } = await handlers['content/save-pick']({ locator: takings, metric: 'revenue' }, fromShop);
+    expect(pick).toMatchObject({ page: 'https://stats.example-shop.com/admin/overview', metric: 'revenue', locator: takings });
+    expect(picksChanged).toEqual([9]);
+    expect((await handlers['content/get-picks']({}, fromShop)).picks).toEqual([{ id: pick.id, metric: 'revenue', locator: takings }]);
+    const otherPage = 'https://stats.example-shop.com/admin/orders';
+    expect((await handlers['content/get-picks']({}, { id: 'x', url: otherPage, tab: { id: 9, url: otherPage } })).picks).toEqual([]);
+    expect((await handlers['page/list-picks']({}, sender)).picks).toHaveLength(1);
+  });
+
+  it('picking the same number again renames it instead of adding a second pick', async () => {
+    const { handlers } = setup();
+    const first = await handlers['content/save-pick']({ locator: takings, metric: 'revenue' }, fromShop);
+    const again = await handlers['content/save-pick']({ locator: takings, metric: 'conversions' }, fromShop);
+    expect(again.pick.id).toBe(first.pick.id);
+    expect((await handlers['content/get-picks']({}, fromShop)).picks.map((p) => p.metric)).toEqual(['conversions']);
+  });
+
+  it('says which picked numbers the page no longer shows', async () => {
+    const { handlers } = setup();
+    const { pick } = await handlers['content/save-pick']({ locator: takings, metric: 'revenue' }, fromShop);
+    const shopRead = read([], { pageUrl: SHOP });
+    shopRead.raw = { ...shopRead.raw, source: 'generic', missingPicks: [pick.id, 'someone-elses-id'] };
+    await handlers['content/page-read'](shopRead, fromShop);
+    const view = await handlers['page/get-tab-view']({ tabId: 9 }, sender);
+    expect(view.page?.missingPicks).toEqual([pick]);
+  });
+
+  it('forgets a pick on request', async () => {
+    const { handlers } = setup();
+    const { pick } = await handlers['content/save-pick']({ locator: takings, metric: 'revenue' }, fromShop);
+    expect((await handlers['page/delete-pick']({ id: pick.id }, sender)).deleted).toEqual(pick);
+    expect((await handlers['content/get-picks']({}, fromShop)).picks).toEqual([]);
+  });
+
+  it('guesses the metric from the label with the catalogue, and leaves unknown labels to the user', async () => {
+    const { handlers } = setup();
+    expect((await handlers['content/pick-guess']({ label: 'Revenue' }, fromShop)).metric).toBe('revenue');
+    expect((await handlers['content/pick-guess']({ label: 'درآمد' }, fromShop)).metric).toBe('revenue');
+    expect((await handlers['content/pick-guess']({ label: 'Takings this month' }, fromShop)).metric).toBeNull();
+  });
+
+  it('starts the picker in the tab it is asked for', async () => {
+    const { handlers, pickersStarted } = setup();
+    expect(await handlers['page/start-picker']({ tabId: 9 }, sender)).toEqual({ started: true });
+    expect(pickersStarted).toEqual([9]);
+  });
+
+  it('refuses picks from pages that are not https', async () => {
+    const { handlers } = setup();
+    const plain = 'http://intranet.example/stats';
+    await expect(handlers['content/save-pick']({ locator: takings, metric: 'revenue' }, { id: 'x', url: plain, tab: { id: 3, url: plain } })).rejects.toThrow(/https/);
   });
 });

@@ -4,7 +4,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import * as api from './api-mock';
 import { settings } from './fixtures';
 import { AppRoot } from '../../components/i18n';
-import { Options, normaliseHost, pickerOrigins } from '../../components/Options';
+import { Options, normaliseHost } from '../../components/Options';
 import { SUPPORTED_DASHBOARD_MATCHES } from '../../lib/dashboards';
 import type { StoredSettings } from '../../lib/settings';
 
@@ -113,10 +113,9 @@ describe('options page', () => {
     expect(await screen.findByText('No other sites allowed.')).toBeTruthy();
   });
 
-  it('normalises hostnames and filters manifest origins', () => {
+  it('normalises hostnames', () => {
     expect(normaliseHost(' HTTPS://Analytics.Example.com:8443/x ')).toBe('analytics.example.com');
     expect(normaliseHost('shop.example.com/path')).toBe('shop.example.com');
     expect(normaliseHost('-bad-.com')).toBeNull();
-    expect(pickerOrigins(['https://ads.google.com/*', 'https://www.facebook.com/*', 'https://a.example/*'])).toEqual(['https://a.example/*']);
   });
 });

@@ -3,7 +3,7 @@
  * serves fixture pages at the dashboards' real URLs, so the manifest's own `matches` inject the
  * content script exactly as they would for a user.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -35,28 +35,31 @@ export interface ExtensionSession {
   close(): Promise<void>;
 }
 
-export async function launchWithExtension(opts: { headless?: boolean; locale?: string } = {}): Promise<ExtensionSession> {
+export interface LaunchOptions {
+  headless?: boolean;
+  locale?: string;
+  /**
+   * Sites the user allowed earlier ("https://shop.example.com/*"), as the browser remembers them in
+   * the profile. The permission prompt cannot be answered headless (Playwright treats extension
+   * prompts as out of scope, microsoft/playwright#32755), so a profile with the grant already made is
+   * the closest honest stand-in: the extension then sees the grant through its own permissions API.
+   */
+  grantedOrigins?: string[];
+}
+
+export async function launchWithExtension(opts: LaunchOptions = {}): Promise<ExtensionSession> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`No build at ${EXTENSION_DIR}: run \`npm run build\` first.`);
   // Playwright reports service-worker requests only with this set; without it the background's would go unseen.
   process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
-  const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'goalpost-profile-')), {
+  const profile = mkdtempSync(join(tmpdir(), 'goalpost-profile-'));
+  if (opts.grantedOrigins?.length) await grantInProfile(profile, opts.grantedOrigins, opts);
+  const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),
     headless: opts.headless ?? true,
     locale: opts.locale ?? 'en-US',
     acceptDownloads: true,
     viewport: { width: 1200, height: 900 },
-    args: [
-      ...(opts.headless === false ? [] : ['--headless=new']),
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      ...(opts.locale ? [`--lang=${opts.locale}`] : []),
-    ],
+    args: chromiumArgs(opts),
   });
   const unexpectedRequests: string[] = [];
   let served = new Map<string, Array<{ url: string; body: Buffer }>>();
@@ -92,6 +95,38 @@ export async function launchWithExtension(opts: { headless?: boolean; locale?: s
     },
     close: () => context.close(),
   };
+}
+
+function chromiumArgs(opts: LaunchOptions): string[] {
+  return [
+    ...(opts.headless === false ? [] : ['--headless=new']),
+    `--disable-extensions-except=${EXTENSION_DIR}`,
+    `--load-extension=${EXTENSION_DIR}`,
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    ...(opts.locale ? [`--lang=${opts.locale}`] : []),
+  ];
+}
+
+/** Starts the profile once (so the browser records the extension), then adds the grants to what it recorded. */
+async function grantInProfile(profile: string, origins: readonly string[], opts: LaunchOptions): Promise<void> {
+  const first = await chromium.launchPersistentContext(profile, { executablePath: chromiumPath(), headless: opts.headless ?? true, args: chromiumArgs(opts) });
+  let [worker] = first.serviceWorkers();
+  worker ??= await first.waitForEvent('serviceworker', { timeout: 30_000 });
+  const id = new URL(worker.url()).host;
+  await first.close();
+  const file = join(profile, 'Default', 'Preferences');
+  const prefs = JSON.parse(readFileSync(file, 'utf8'));
+  const settings = prefs.extensions?.settings?.[id];
+  if (!settings?.granted_permissions) throw new Error('The profile holds no permissions for Goalpost: Chromium changed how it records them.');
+  for (const key of ['granted_permissions', 'active_permissions']) {
+    for (const list of ['explicit_host', 'scriptable_host']) settings[key][list] = [...new Set([...(settings[key][list] ?? []), ...origins])];
+  }
+  writeFileSync(file, JSON.stringify(prefs));
 }
 
 const withoutHash = (u: string) => u.split('#')[0]!;
