@@ -8,6 +8,8 @@ import type { SmartCheck, SmartLetter } from '@/lib/progress/types';
 import { ProgressBadge, ProgressBar } from './ProgressBadge';
 import { TrendChart } from './Sparkline';
 import { useI18n, type I18n } from './i18n';
+import { matchPieces, tPieces } from '@/lib/i18n/place';
+import { Pieces } from './Pieces';
 
 export const SMART_NAME_KEY: Record<SmartLetter, MessageKey> = { S: 'smartS', M: 'smartM', A: 'smartA', R: 'smartR', T: 'smartT', E: 'smartE' };
 
@@ -126,7 +128,8 @@ export function GoalCard({ view, compact = false, onOpen }: GoalCardProps) {
           )}
           {matched && (
             <p class="goal-match">
-              {t('matchedBecause', { explanation: matched.explanation })} · {i18n.range(matched.reading.dateRange)}
+              <Pieces pieces={tPieces(i18n, 'matchedBecause', { explanation: matchPieces(i18n, matched.reading, matched.explanation) })} /> ·{' '}
+              {i18n.range(matched.reading.dateRange)}
             </p>
           )}
           {progress.warnings.length > 0 && (

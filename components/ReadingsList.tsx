@@ -1,14 +1,21 @@
 import { useState } from 'preact/hooks';
-import type { Reading } from '@/lib/readings';
+import { en } from '@/lib/i18n';
+import { areaPieces } from '@/lib/i18n/place';
+import type { Reading, ReadingPlace } from '@/lib/readings';
 import { ReadingItem } from './ReadingItem';
 import { useI18n } from './i18n';
+import { Pieces } from './Pieces';
 
 /** Groups this long or longer show their totals and hide their rows behind an "N rows" expander. */
 export const COLLAPSE_AT = 8;
 
 export interface ReadingGroup {
-  /** The `where` text before its first comma: the table or card set the readings came from. */
+  /** Tells groups apart: the table or card page (from `at`), else the title. */
+  key: string;
+  /** The English `where` text before its first comma: the table or card set the readings came from. */
   title: string;
+  /** The table or card page as structure, when the readings have it: the UI words the title from it. */
+  at?: ReadingPlace;
   totals: Array<{ reading: Reading; index: number }>;
   rows: Array<{ reading: Reading; index: number }>;
 }
@@ -19,15 +26,19 @@ export function groupReadings(readings: readonly Reading[]): ReadingGroup[] {
   readings.forEach((reading, index) => {
     const comma = reading.where.indexOf(',');
     const title = (comma >= 0 ? reading.where.slice(0, comma) : reading.where).trim();
-    let g = groups.get(title);
-    if (!g) groups.set(title, (g = { title, totals: [], rows: [] }));
+    const at = reading.at;
+    // A printed name may hold a comma: the structure, when there is one, says which table it is.
+    const key = at ? JSON.stringify([at.kind, at.area, at.n ?? 0]) : title;
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = at ? { key, title, at, totals: [], rows: [] } : { key, title, totals: [], rows: [] }));
     (reading.scope.row ? g.rows : g.totals).push({ reading, index });
   });
   return [...groups.values()];
 }
 
 function Group({ group, unmatched, onSetGoal, id }: { group: ReadingGroup; unmatched: ReadonlySet<number>; onSetGoal: (r: Reading) => void; id: string }) {
-  const { t, number } = useI18n();
+  const i18n = useI18n();
+  const { t, number } = i18n;
   const size = group.totals.length + group.rows.length;
   const collapsible = size >= COLLAPSE_AT && group.rows.length > 0;
   const [open, setOpen] = useState(false);
@@ -37,7 +48,7 @@ function Group({ group, unmatched, onSetGoal, id }: { group: ReadingGroup; unmat
   return (
     <section class="reading-group" aria-labelledby={`${id}-h`} data-size={size}>
       <h3 id={`${id}-h`} class="reading-group-title">
-        <bdi>{group.title}</bdi>
+        {group.at && i18n.catalogue !== en ? <Pieces pieces={areaPieces(i18n, group.at)} /> : <bdi>{group.title}</bdi>}
       </h3>
       {group.totals.length > 0 && <ul class="readings">{group.totals.map(item)}</ul>}
       {collapsible ? (
@@ -63,7 +74,7 @@ export function ReadingsList({ readings, unmatched, onSetGoal }: { readings: rea
   return (
     <div class="reading-groups">
       {groupReadings(readings).map((g, i) => (
-        <Group key={g.title} id={`rg${i}`} group={g} unmatched={set} onSetGoal={onSetGoal} />
+        <Group key={g.key} id={`rg${i}`} group={g} unmatched={set} onSetGoal={onSetGoal} />
       ))}
     </div>
   );

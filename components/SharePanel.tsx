@@ -58,7 +58,7 @@ export function SharePanel({ view, all }: { view: TabView | null; all: AllGoalsV
   useEffect(() => void load(), [load]);
 
   const live = (which: 'tab' | 'all'): Snapshot =>
-    snapshotOf({ scope: which, page, goals: which === 'tab' ? (view?.goals ?? []) : (all?.goals ?? []), locale: i18n.locale });
+    snapshotOf({ scope: which, page, goals: which === 'tab' ? (view?.goals ?? []) : (all?.goals ?? []), locale: i18n.locale, words: i18n });
 
   const take = async (which: 'tab' | 'all') => {
     try {

@@ -148,13 +148,13 @@ export function ThisPage({ view, tabId, draftRequest = null, onOpenGoal, onSaved
       )}
       {view && (
         <div class="share-bar">
-          <button type="button" class="primary" data-format="json" onClick={() => downloadSnapshotJson(view, i18n.locale)}>
+          <button type="button" class="primary" data-format="json" onClick={() => downloadSnapshotJson(view, i18n.locale, new Date(), i18n)}>
             {t('downloadJson')}
           </button>{' '}
           <button type="button" class="link" aria-expanded={moreFormats} onClick={() => setMoreFormats(!moreFormats)}>
             {t('moreFormats')}
           </button>
-          {moreFormats && <ShareActions snapshot={() => snapshotOf({ scope: 'tab', page, goals: view.goals, locale: i18n.locale })} />}
+          {moreFormats && <ShareActions snapshot={() => snapshotOf({ scope: 'tab', page, goals: view.goals, locale: i18n.locale, words: i18n })} />}
         </div>
       )}
     </section>

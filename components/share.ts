@@ -9,6 +9,8 @@ import { drawSnapshotCard, layoutSnapshotCard, type Canvas2DLike } from '@/lib/s
 import { buildSnapshot, type Snapshot } from '@/lib/share/snapshot';
 import { snapshotToMarkdown, snapshotToPlainText } from '@/lib/share/text';
 import { en, type MessageKey } from '@/lib/i18n';
+import { matchText, readingPlaceText, type PlaceWording } from '@/lib/i18n/place';
+import type { Reading } from '@/lib/readings';
 import { downloadBlob } from './download';
 import type { I18n } from './i18n';
 
@@ -111,22 +113,28 @@ export interface SnapshotSource {
   page: PageReport | null;
   goals: readonly GoalView[];
   locale: string;
+  /** The UI language's wording: each reading's `where` and each goal's `explanation` are stored in it (English without). */
+  words?: PlaceWording;
   now?: Date;
 }
 
 /** Freezes what the side panel shows into the documented snapshot. */
-export function snapshotOf({ scope, page, goals, locale, now = new Date() }: SnapshotSource): Snapshot {
+export function snapshotOf({ scope, page, goals, locale, words, now = new Date() }: SnapshotSource): Snapshot {
   const tab = scope === 'tab' && page !== null;
+  // The same reading worded the same way wherever it appears, so a goal's reading is found among the page's.
+  const worded = (r: Reading): Reading => (words ? { ...r, where: readingPlaceText(words, r) } : r);
   return buildSnapshot({
     takenAt: now.toISOString(),
     scope: tab ? { kind: 'tab', pageUrl: page.pageUrl, title: page.title } : { kind: 'all' },
     locale,
-    readings: tab ? page.readings : [],
+    readings: tab ? page.readings.map(worded) : [],
     goals: goals.map((g) => ({
       goal: g.goal,
       progress: g.progress,
       history: g.trend,
-      ...(g.matched ? { matchedReading: g.matched.reading, explanation: g.matched.explanation } : {}),
+      ...(g.matched
+        ? { matchedReading: worded(g.matched.reading), explanation: words ? matchText(words, g.matched.reading, g.matched.explanation) : g.matched.explanation }
+        : {}),
     })),
   });
 }

@@ -11,7 +11,7 @@ import type { Goal } from './goals/types';
 import type { GoalProgress } from './progress/types';
 import type { Reading } from './readings';
 import type { DateRange } from './parse/types';
-import { goalSchema, readingScopeSchema, settingsSchema } from './schemas';
+import { goalSchema, readingPlaceSchema, readingScopeSchema, settingsSchema } from './schemas';
 import { SOURCE_IDS } from './dashboards';
 import { METRIC_IDS } from './metrics/catalogue';
 import type { Observation } from './progress/types';
@@ -171,6 +171,7 @@ const rawCellSchema = object({
   text: string({ max: 200 }),
   row: optional(string({ max: 300 })),
   where: string({ max: 500 }),
+  at: optional(readingPlaceSchema),
   group: number({ min: 0, max: MAX_CELLS_PER_PAGE, integer: true }),
 });
 

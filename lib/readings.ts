@@ -10,6 +10,25 @@ export interface ReadingScope {
   row?: string;
 }
 
+/**
+ * Where a number was read, as structure, so the UI can word it in its own language (the English
+ * `where` text is kept beside it). Names are as the page printed them and are shown as printed.
+ */
+export interface ReadingPlace {
+  /** The table's name, or the name of the page a card is on, as the page printed it; '' when it printed none. */
+  area: string;
+  /** What the area is: a report table, a GA4 exploration, or a page of cards. */
+  kind: 'table' | 'exploration' | 'page';
+  /** Which of several tables (or explorations) on the page, from 1; absent when there is one. */
+  n?: number;
+  /** Table cells: the row's key as printed; absent for the totals row (as in `ReadingScope`). */
+  row?: string;
+  /** Table cells: the column header as printed. */
+  column?: string;
+  /** Cards: the card's label as printed. */
+  card?: string;
+}
+
 /** One number the content script read from a dashboard. */
 export interface Reading {
   metric: MetricId;
@@ -25,8 +44,10 @@ export interface Reading {
   source: SourceId;
   scope: ReadingScope;
   dateRange: DateRange | null;
-  /** Human-readable locator: "Home, “Sessions” card". */
+  /** Human-readable locator in English: "Home, “Sessions” card" (shown when `at` is absent). */
   where: string;
+  /** The same locator as structure, worded by the UI in its language (absent in readings stored before it existed). */
+  at?: ReadingPlace;
   /** 'sure' when label and number were read without doubt; 'unsure' e.g. for ambiguous separators. */
   confidence: 'sure' | 'unsure';
   pageUrl: string;

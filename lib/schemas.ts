@@ -2,7 +2,7 @@
 import { ValidationError, array, boolean, isoDate, isoDateTime, nullable, number, object, oneOf, optional, string, type Check } from './validate';
 import type { Goal } from './goals/types';
 import type { StoredSettings } from './settings';
-import type { Reading } from './readings';
+import type { Reading, ReadingPlace } from './readings';
 import { METRIC_IDS } from './metrics/catalogue';
 import { SOURCE_IDS } from './dashboards';
 
@@ -13,6 +13,19 @@ const text = (max = 500) => string({ max });
 export const dateRangeSchema = object({ start: isoDate(), end: isoDate() });
 
 export const readingScopeSchema = object({ account: optional(text(300)), row: optional(text(300)) });
+
+/**
+ * A structured locator (content/page-read cells, readings): names as the page printed them, within the
+ * limits the content script cuts them to (lib/adapters/common.ts LIMITS).
+ */
+export const readingPlaceSchema: Check<ReadingPlace> = object({
+  area: text(300),
+  kind: oneOf(['table', 'exploration', 'page'] as const),
+  n: optional(number({ min: 1, max: 5000, integer: true })),
+  row: optional(text(300)),
+  column: optional(text(300)),
+  card: optional(text(300)),
+});
 
 export const readingSchema: Check<Reading> = object({
   metric: oneOf(METRIC_IDS),
@@ -26,6 +39,7 @@ export const readingSchema: Check<Reading> = object({
   scope: readingScopeSchema,
   dateRange: nullable(dateRangeSchema),
   where: text(500),
+  at: optional(readingPlaceSchema),
   confidence: oneOf(['sure', 'unsure'] as const),
   pageUrl: string({ max: 4000, pattern: /^https:\/\// }),
   readAt: isoDateTime(),

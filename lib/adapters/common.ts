@@ -15,7 +15,7 @@
  */
 import type { SourceId } from '../dashboards';
 import { stripBidiControls } from '../parse/digits';
-import type { ReadingScope } from '../readings';
+import type { ReadingPlace, ReadingScope } from '../readings';
 import type { AdapterContext, FoundPage, PageState, RawCell } from './types';
 
 // ---------------------------------------------------------------- text
@@ -198,6 +198,7 @@ export interface CellInput {
   text: string;
   row?: string | null | undefined;
   where: string;
+  at?: ReadingPlace | undefined;
   group: number;
 }
 
@@ -220,6 +221,7 @@ export function addCell(session: FindSession, input: CellInput, element: Element
   if (input.key) cell.key = input.key.slice(0, LIMITS.key);
   if (input.qualifier) cell.qualifier = cleanLabel(input.qualifier).slice(0, LIMITS.key);
   if (input.row !== undefined && input.row !== null) cell.row = input.row.slice(0, LIMITS.row);
+  if (input.at) cell.at = input.at;
   session.cells.push(cell);
   session.elements.push(element);
   if (hasDigit(input.text)) session.values++;
@@ -269,13 +271,64 @@ export function finishFind(session: FindSession, hooks: StateHooks): FoundPage {
 
 // ---------------------------------------------------------------- locators
 
-export function whereCell(table: string, row: string | null, column: string): string {
-  const rowPart = row === null ? 'totals row' : `“${row}” row`;
-  return `${table}, ${rowPart}, ${cleanLabel(column)} column`;
+/**
+ * A table, GA4 exploration or page of cards as locators name it. `name` is what the page printed or,
+ * when it printed none (`printed` false), Goalpost's English stand-in ("Report"): the English `where`
+ * keeps it, the structured locator says '' and the UI words "this page" in its own language.
+ */
+export interface Area {
+  name: string;
+  kind: ReadingPlace['kind'];
+  /** Which of several tables on the page, from 1; absent when there is one. */
+  n?: number;
+  printed: boolean;
 }
 
-export function whereCard(page: string, label: string): string {
-  return `${page}, “${cleanLabel(label)}” card`;
+/** The `i`-th (from 0) of `count` tables or explorations, named `printed` by the page, else `fallback`. */
+export function tableArea(printed: string, fallback: string, i = 0, count = 1, kind: 'table' | 'exploration' = 'table'): Area {
+  const area: Area = { name: printed || fallback, kind, printed: printed !== '' };
+  if (count > 1) area.n = i + 1;
+  return area;
+}
+
+/** The page a set of cards is on, named `printed` by the page, else `fallback`. */
+export function pageArea(printed: string, fallback: string): Area {
+  return { name: printed || fallback, kind: 'page', printed: printed !== '' };
+}
+
+/** An area in English words: "Campaigns table 2", "Home". */
+export function areaName(area: Area): string {
+  return area.kind === 'page' ? area.name : `${area.name} ${area.kind}${area.n ? ` ${area.n}` : ''}`;
+}
+
+/**
+ * A cell's or card's locator, twice: in English words for `where` ("Campaigns table, totals row,
+ * Cost column") and as structure for `at`, which the UI words in its language (no i18n here).
+ */
+export interface Locator {
+  where: string;
+  at: ReadingPlace;
+}
+
+function placeOf(area: Area): ReadingPlace {
+  const at: ReadingPlace = { area: area.printed ? area.name.slice(0, LIMITS.label) : '', kind: area.kind };
+  if (area.n) at.n = area.n;
+  return at;
+}
+
+export function whereCell(table: Area, row: string | null, column: string): Locator {
+  const label = cleanLabel(column);
+  const at = placeOf(table);
+  if (row !== null) at.row = row.slice(0, LIMITS.row);
+  at.column = label.slice(0, LIMITS.label);
+  return { where: `${areaName(table)}, ${row === null ? 'totals row' : `“${row}” row`}, ${label} column`, at };
+}
+
+export function whereCard(page: Area, label: string): Locator {
+  const clean = cleanLabel(label);
+  const at = placeOf(page);
+  at.card = clean.slice(0, LIMITS.label);
+  return { where: `${areaName(page)}, “${clean}” card`, at };
 }
 
 // ---------------------------------------------------------------- dates
@@ -321,8 +374,8 @@ export interface GridRow {
 }
 
 export interface GridInput {
-  /** How the user would name the table: "Campaigns table". */
-  name: string;
+  /** The table as the page names it ("Campaigns table" in English words; see `tableArea`). */
+  name: Area;
   columns: readonly GridColumn[];
   rows: readonly GridRow[];
   /** Extra decorations to strip from cells. */
@@ -347,7 +400,7 @@ export function findGrid(session: FindSession, grid: GridInput): void {
       if (!column || !cell) continue;
       const text = cleanText(cell, strip);
       if (!looksLikeValue(text)) continue;
-      addCell(session, { label: column.label, key: column.key, text, row: row.key, where: whereCell(grid.name, row.key, column.label), group }, cell);
+      addCell(session, { label: column.label, key: column.key, text, row: row.key, ...whereCell(grid.name, row.key, column.label), group }, cell);
     }
   }
 }
@@ -362,14 +415,14 @@ export interface Scorecard {
 }
 
 /** Finds label + big-number cards; one group per card set. */
-export function findScorecards(session: FindSession, page: string, cards: readonly Scorecard[]): void {
+export function findScorecards(session: FindSession, page: Area, cards: readonly Scorecard[]): void {
   const group = newGroup(session);
   for (const card of cards) {
     const label = cleanLabel(card.label);
     if (!label) continue;
     const text = card.text ?? cleanText(card.value);
     if (!looksLikeValue(text)) continue;
-    addCell(session, { label, text, where: whereCard(page, label), group }, card.value);
+    addCell(session, { label, text, ...whereCard(page, label), group }, card.value);
   }
 }
 

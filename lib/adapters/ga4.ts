@@ -13,9 +13,12 @@ import {
   finishFind,
   looksLikeValue,
   newGroup,
+  pageArea,
   pickerTexts,
   startFind,
+  tableArea,
   whereCell,
+  type Area,
   type FindSession,
   type GridColumn,
   type GridRow,
@@ -95,10 +98,11 @@ function findHomeCards(session: FindSession, doc: Document): void {
     const label = at > 0 ? aria.slice(0, at) : cleanText(tab.querySelector(SELECTORS.kpiLabel));
     cards.push({ label, value, text });
   }
-  findScorecards(session, 'Home', cards);
+  // GA4's Home page: Goalpost's name for it, not text read from the page.
+  findScorecards(session, pageArea('', 'Home'), cards);
 }
 
-function findReportTable(session: FindSession, table: Element, name: string): void {
+function findReportTable(session: FindSession, table: Element, name: Area): void {
   const strip = decorationsIn(table, [SELECTORS.rowIndex, SELECTORS.summaryText]);
   const headerRow = table.querySelector(SELECTORS.headerRow);
   if (!headerRow) return;
@@ -130,7 +134,7 @@ function svgText(g: Element): Element | null {
   return texts[texts.length - 1] ?? null;
 }
 
-function findExploration(session: FindSession, container: Element, name: string): void {
+function findExploration(session: FindSession, container: Element, name: Area): void {
   const columns = new Map<string, string>();
   for (const g of all(container, SELECTORS.explorationColumnHeader)) {
     const label = cleanText(svgText(g));
@@ -150,7 +154,7 @@ function findExploration(session: FindSession, container: Element, name: string)
     if (row === undefined || row === '') continue;
     const text = cleanText(el);
     if (!looksLikeValue(text)) continue;
-    addCell(session, { label, text, row, where: whereCell(name, row, label), group }, el);
+    addCell(session, { label, text, row, ...whereCell(name, row, label), group }, el);
   }
   addNote(session, 'Explorations only render the rows in view; rows scrolled out of view were not read.');
 }
@@ -159,13 +163,13 @@ function find(ctx: AdapterContext) {
   const session = startFind(ctx, 'ga4', propertyOf(ctx.url));
   const doc = ctx.doc;
   session.dateTexts = pickerTexts(doc.querySelector(SELECTORS.datePicker));
-  const title = cleanText(doc.querySelector('h1')) || 'Report';
+  const title = cleanText(doc.querySelector('h1'));
 
   findHomeCards(session, doc);
   const tables = all(doc, SELECTORS.reportTable);
-  tables.forEach((table, i) => findReportTable(session, table, tables.length > 1 ? `${title} table ${i + 1}` : `${title} table`));
+  tables.forEach((table, i) => findReportTable(session, table, tableArea(title, 'Report', i, tables.length)));
   const explorations = all(doc, SELECTORS.exploration);
-  explorations.forEach((c, i) => findExploration(session, c, explorations.length > 1 ? `${title} exploration ${i + 1}` : `${title} exploration`));
+  explorations.forEach((c, i) => findExploration(session, c, tableArea(title, 'Report', i, explorations.length, 'exploration')));
 
   return finishFind(session, { loading: SELECTORS.loader });
 }

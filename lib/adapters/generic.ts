@@ -6,14 +6,18 @@
 import {
   addNote,
   all,
+  areaName,
   cardFromLeaves,
   cleanText,
   findGrid,
   findScorecards,
   finishFind,
   looksLikeTotal,
+  pageArea,
   pickerTexts,
   startFind,
+  tableArea,
+  type Area,
   type FindSession,
   type GridColumn,
   type GridRow,
@@ -47,7 +51,7 @@ function matches(url: URL): boolean {
   return (url.protocol === 'https:' || url.protocol === 'http:') && !DEDICATED.some((a) => a.matches(url));
 }
 
-function findHtmlTable(session: FindSession, table: Element, name: string): void {
+function findHtmlTable(session: FindSession, table: Element, name: Area): void {
   const headerRow = table.querySelector('thead tr') ?? table.querySelector('tr');
   if (!headerRow || !headerRow.querySelector('th')) return;
   const columns: GridColumn[] = all(headerRow, 'th, td').map((th, i) => ({ label: cleanText(th), rowName: i === 0 }));
@@ -63,7 +67,7 @@ function findHtmlTable(session: FindSession, table: Element, name: string): void
   findGrid(session, { name, columns, rows, root: table });
 }
 
-function findAriaGrid(session: FindSession, grid: Element, name: string): void {
+function findAriaGrid(session: FindSession, grid: Element, name: Area): void {
   const rowsEls = all(grid, SELECTORS.ariaRow).filter((r) => r.closest(SELECTORS.ariaGrid) === grid);
   const headerRow = rowsEls.find((r) => r.querySelector(SELECTORS.ariaHeader));
   if (!headerRow) return;
@@ -79,11 +83,11 @@ function findAriaGrid(session: FindSession, grid: Element, name: string): void {
   }
   findGrid(session, { name, columns, rows, root: grid });
   const count = Number(grid.getAttribute('aria-rowcount'));
-  if (count > rowsEls.length) addNote(session, `Only ${rowsEls.length} of ${count} rows of “${name}” are rendered; scroll to read the others.`);
+  if (count > rowsEls.length) addNote(session, `Only ${rowsEls.length} of ${count} rows of “${areaName(name)}” are rendered; scroll to read the others.`);
 }
 
 /** Innermost card-like containers holding a label and a number, outside tables and grids. */
-function findCards(session: FindSession, page: string): void {
+function findCards(session: FindSession, page: Area): void {
   const { doc } = session.ctx;
   const candidates = all(doc, SELECTORS.card).filter((el) => !el.closest(`table, ${SELECTORS.ariaGrid}`));
   const accepted: Element[] = [];
@@ -99,18 +103,19 @@ function findCards(session: FindSession, page: string): void {
   findScorecards(session, page, cards.reverse());
 }
 
-function tableName(el: Element, fallback: string): string {
+/** A table's name: its label or caption, else the page's title (`title`, '' when the page printed none). */
+function tableName(el: Element, title: string): Area {
   const caption = el.querySelector('caption');
   const label = el.getAttribute('aria-label') ?? cleanText(caption);
-  return `${label || fallback} table`;
+  return tableArea(label || title, 'Page');
 }
 
 function find(ctx: AdapterContext) {
   const session = startFind(ctx, 'generic');
   const doc = ctx.doc;
   session.dateTexts = pickerTexts(doc.querySelector(SELECTORS.dateControl));
-  const title = cleanText(doc.querySelector(SELECTORS.title)) || doc.title || 'Page';
-  findCards(session, title);
+  const title = cleanText(doc.querySelector(SELECTORS.title)) || doc.title;
+  findCards(session, pageArea(title, 'Page'));
   for (const table of all(doc, SELECTORS.table)) findHtmlTable(session, table, tableName(table, title));
   for (const grid of all(doc, SELECTORS.ariaGrid)) {
     if (grid.tagName.toUpperCase() === 'TABLE' || grid.closest('table')) continue;

@@ -8,9 +8,12 @@ import {
   findGrid,
   findScorecards,
   finishFind,
+  pageArea,
   pickerTexts,
   queryParam,
   startFind,
+  tableArea,
+  type Area,
   type FindSession,
   type GridColumn,
   type GridRow,
@@ -46,7 +49,7 @@ function matches(url: URL): boolean {
   return url.hostname === 'ads.google.com' && url.pathname.startsWith('/aw/');
 }
 
-function findGridAt(session: FindSession, wrapper: Element, name: string): void {
+function findGridAt(session: FindSession, wrapper: Element, name: Area): void {
   const headers = all(wrapper, SELECTORS.headerCell);
   const fields = headers.map((h) => h.getAttribute('essfield') ?? '');
   const keyField = NAME_FIELDS.find((f) => fields.includes(f)) ?? fields.find((f) => !f.startsWith('stats.'));
@@ -80,12 +83,12 @@ function find(ctx: AdapterContext) {
   const session = startFind(ctx, 'google-ads', queryParam(ctx.url, 'ocid'));
   const doc = ctx.doc;
   session.dateTexts = pickerTexts(doc.querySelector(SELECTORS.dateText));
-  const title = cleanText(doc.querySelector(SELECTORS.pageTitle)) || 'Google Ads';
+  const title = cleanText(doc.querySelector(SELECTORS.pageTitle));
 
   const grids = all(doc, SELECTORS.grid);
   grids.forEach((g, i) => {
     const label = g.getAttribute('aria-label')?.trim() || title;
-    findGridAt(session, g, grids.length > 1 ? `${label} table ${i + 1}` : `${label} table`);
+    findGridAt(session, g, tableArea(label, 'Google Ads', i, grids.length));
   });
 
   const cards: Scorecard[] = [];
@@ -93,7 +96,7 @@ function find(ctx: AdapterContext) {
     const value = card.querySelector(SELECTORS.scorecardValue);
     if (value) cards.push({ label: cleanText(card.querySelector(SELECTORS.scorecardLabel)), value });
   }
-  findScorecards(session, title, cards);
+  findScorecards(session, pageArea(title, 'Google Ads'), cards);
 
   return finishFind(session, { loading: SELECTORS.loader, empty: SELECTORS.placeholder });
 }

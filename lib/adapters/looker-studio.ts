@@ -10,8 +10,10 @@ import {
   findScorecards,
   finishFind,
   looksLikeTotal,
+  pageArea,
   pickerTexts,
   startFind,
+  tableArea,
   type GridColumn,
   type GridRow,
   type Scorecard,
@@ -52,7 +54,7 @@ function find(ctx: AdapterContext) {
   const session = startFind(ctx, 'looker-studio', reportId(ctx.url));
   const doc = ctx.doc;
   session.dateTexts = pickerTexts(doc.querySelector(SELECTORS.datePicker));
-  const page = cleanText(doc.querySelector(SELECTORS.reportName)) || 'Report';
+  const page = cleanText(doc.querySelector(SELECTORS.reportName));
 
   const cards: Scorecard[] = [];
   for (const el of all(doc, SELECTORS.scorecard)) {
@@ -64,7 +66,7 @@ function find(ctx: AdapterContext) {
       if (card) cards.push(card);
     }
   }
-  findScorecards(session, page, cards);
+  findScorecards(session, pageArea(page, 'Report'), cards);
 
   const tables = all(doc, SELECTORS.table);
   tables.forEach((table, t) => {
@@ -80,7 +82,7 @@ function find(ctx: AdapterContext) {
       if (!total && !key) continue;
       rows.push({ key: total ? null : key, cells });
     }
-    findGrid(session, { name: tables.length > 1 ? `${page} table ${t + 1}` : `${page} table`, columns, rows, root: table });
+    findGrid(session, { name: tableArea(page, 'Report', t, tables.length), columns, rows, root: table });
   });
   return finishFind(session, { loading: SELECTORS.loader });
 }

@@ -16,8 +16,10 @@ import {
   pickerTexts,
   queryParam,
   startFind,
+  tableArea,
   textLeaves,
   whereCell,
+  type Area,
   type FindSession,
   type Strip,
 } from './common';
@@ -69,7 +71,7 @@ function valueAndType(cell: Element, strip: Strip): { value: Element; text: stri
   return { value: first.el, text: first.text, type: leaves.length > 1 ? leaves[leaves.length - 1]!.text : '' };
 }
 
-function findTable(session: FindSession, table: Element, name: string): void {
+function findTable(session: FindSession, table: Element, name: Area): void {
   const strip = decorationsIn(table);
   const allRows = all(table, SELECTORS.row);
   const headerRow = allRows.find((r) => r.querySelector(SELECTORS.columnHeader));
@@ -98,14 +100,14 @@ function findTable(session: FindSession, table: Element, name: string): void {
     if (isData && !key) continue;
     for (const { cell, column, label } of cells) {
       if (column === NAME) continue;
-      const where = whereCell(name, key, label);
+      const place = whereCell(name, key, label);
       if (TYPED_COLUMNS.has(column)) {
         const v = valueAndType(cell, strip);
-        if (v) addCell(session, { label, key: column, qualifier: v.type, text: v.text, row: key, where, group }, v.value);
+        if (v) addCell(session, { label, key: column, qualifier: v.type, text: v.text, row: key, ...place, group }, v.value);
         continue;
       }
       const text = cleanText(cell, strip);
-      if (looksLikeValue(text)) addCell(session, { label, key: column, text, row: key, where, group }, cell);
+      if (looksLikeValue(text)) addCell(session, { label, key: column, text, row: key, ...place, group }, cell);
     }
   }
   const total = Number(table.getAttribute('aria-rowcount'));
@@ -121,8 +123,7 @@ function find(ctx: AdapterContext) {
   session.dateTexts = pickerTexts(doc.querySelector(SELECTORS.statsRange));
   const tables = all(doc, SELECTORS.table);
   tables.forEach((t, i) => {
-    const label = t.getAttribute('aria-label')?.trim() || 'Ads Manager';
-    findTable(session, t, tables.length > 1 ? `${label} table ${i + 1}` : `${label} table`);
+    findTable(session, t, tableArea(t.getAttribute('aria-label')?.trim() ?? '', 'Ads Manager', i, tables.length));
   });
   return finishFind(session, { loading: SELECTORS.loader });
 }

@@ -9,8 +9,10 @@ import {
   findGrid,
   findScorecards,
   finishFind,
+  pageArea,
   queryParam,
   startFind,
+  tableArea,
   textLeaves,
   type GridColumn,
   type GridRow,
@@ -42,14 +44,14 @@ function find(ctx: AdapterContext) {
   const session = startFind(ctx, 'search-console', queryParam(ctx.url, 'resource_id'));
   const doc = ctx.doc;
   session.dateTexts = all(doc, SELECTORS.dateChip).flatMap((chip) => textLeaves(chip).map((l) => l.text));
-  const title = cleanText(doc.querySelector(SELECTORS.title)) || 'Performance';
+  const title = cleanText(doc.querySelector(SELECTORS.title));
 
   const cards: Scorecard[] = [];
   for (const el of all(doc, SELECTORS.scorecard)) {
     const card = cardFromLeaves(el);
     if (card) cards.push(card);
   }
-  findScorecards(session, title, cards);
+  findScorecards(session, pageArea(title, 'Performance'), cards);
 
   for (const table of all(doc, SELECTORS.table)) {
     const headers = all(table, SELECTORS.headerCell);
@@ -61,7 +63,7 @@ function find(ctx: AdapterContext) {
       const key = first?.getAttribute('data-string-value') || cleanText(first);
       return { key, cells };
     });
-    findGrid(session, { name: `${columns[0]?.label || title} table`, columns, rows: rows.filter((r) => r.key), root: table });
+    findGrid(session, { name: tableArea(columns[0]?.label || title, 'Performance'), columns, rows: rows.filter((r) => r.key), root: table });
   }
   return finishFind(session, { loading: SELECTORS.loader });
 }

@@ -1,6 +1,6 @@
 import type { SourceId } from '../dashboards';
 import type { DateRange } from '../parse/types';
-import type { Reading, ReadingScope } from '../readings';
+import type { Reading, ReadingPlace, ReadingScope } from '../readings';
 
 /**
  * What an adapter is given. Adapters never read the clock or `location`. `today` (an ISO date) is
@@ -69,8 +69,10 @@ export interface RawCell {
   text: string;
   /** Row key (campaign, channel, query…) for table rows; absent for totals rows and scorecards. */
   row?: string;
-  /** Human-readable locator: "Campaigns table, totals row, Cost column". */
+  /** Human-readable locator in English: "Campaigns table, totals row, Cost column". */
   where: string;
+  /** The same locator as structure (names as printed); the UI words it in its language. */
+  at?: ReadingPlace;
   /** Cells of one table or card group share number-format evidence (neighbours for ambiguity). */
   group: number;
 }

@@ -85,14 +85,30 @@ function lowerFirst(text: string): string {
   return /^[A-Z][a-z]/.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text;
 }
 
-/** "matched 'Paid search' row in Google Ads campaigns table" */
-export function explainMatch(reading: ReadingLike): string {
+/**
+ * Why a reading is a goal's number, as a stable code and params (rendered in the UI language from the
+ * `match.<code>` templates, the place worded from the reading's `at`) and in English: `row` — the
+ * goal's filter row (`params.row` as the page printed it); `totals` — the totals or a scorecard.
+ * `params.place` is the English place ("Google Ads campaigns table, CTR column").
+ */
+export interface MatchExplanation {
+  code: 'row' | 'totals';
+  params: { row?: string; place: string; source: SourceId };
+  text: string;
+}
+
+export function matchExplanation(reading: ReadingLike): MatchExplanation {
   const where = reading.where.trim() || 'the page';
   const source = SOURCE_NAMES[reading.source] ?? reading.source;
   const place = source === 'the page' || where.toLowerCase().startsWith(source.toLowerCase()) ? where : `${source} ${lowerFirst(where)}`;
   const row = reading.scope.row?.trim();
-  if (row && !isTotalsRow(row)) return `matched '${row}' row in ${place}`;
-  return `matched the totals in ${place}`;
+  if (row && !isTotalsRow(row)) return { code: 'row', params: { row, place, source: reading.source }, text: `matched '${row}' row in ${place}` };
+  return { code: 'totals', params: { place, source: reading.source }, text: `matched the totals in ${place}` };
+}
+
+/** "matched 'Paid search' row in Google Ads campaigns table" (English; see matchExplanation). */
+export function explainMatch(reading: ReadingLike): string {
+  return matchExplanation(reading).text;
 }
 
 /** Every goal this reading is a number for, most specific first. */

@@ -384,6 +384,22 @@ export const en = {
   'smart.evaluated.no-cadence': 'Set a review cadence (monthly is a good default).',
   'smart.evaluated.overdue': 'Reviewed every {cadenceDays} days, but a review was due on {dueOn}.',
   'smart.evaluated.ok': 'Reviewed every {cadenceDays} days; next review on {dueOn}.',
+  // Locators and match explanations, worded from structure (lib/i18n/place.ts). English shows the
+  // English `where` and explanation as made; these templates say the same, for translators.
+  'place.unnamed': 'this page',
+  'place.table': '{area} table',
+  'place.tableN': '{area} table {n}',
+  'place.exploration': '{area} exploration',
+  'place.explorationN': '{area} exploration {n}',
+  'place.row': '“{row}” row',
+  'place.totalsRow': 'totals row',
+  'place.column': '{column} column',
+  'place.card': '“{card}” card',
+  'place.cell': '{table}, {row}, {column}',
+  'place.cardOn': '{area}, {card}',
+  'match.place': '{source} {where}',
+  'match.row': "matched '{row}' row in {place}",
+  'match.totals': 'matched the totals in {place}',
 } as const;
 
 export type MessageKey = keyof typeof en;

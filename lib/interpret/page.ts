@@ -227,6 +227,7 @@ export function interpretPage(raw: RawPage, ctx: InterpretContext): Interpretati
       where: cell.where,
       confidence: n.confidence,
     };
+    if (cell.at) reading.at = cell.at;
     if (n.currency) reading.currency = n.currency;
     readings.push({ cell: i, reading });
   }

@@ -8,6 +8,10 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { findPage } from '../../lib/adapters/registry';
+import { en } from '../../lib/i18n';
+import { fa } from '../../lib/i18n/fa';
+import { zhHant } from '../../lib/i18n/zh-Hant';
+import { piecesText, placePieces } from '../../lib/i18n/place';
 import { rawPageSchema } from '../../lib/messages';
 import { validate } from '../../lib/validate';
 import { openFixture } from '../support/dom';
@@ -114,6 +118,12 @@ describe('the find side (content script)', () => {
   });
 });
 
+const WORDS = {
+  en: { catalogue: en, number: String },
+  fa: { catalogue: fa, number: (n: number) => n.toLocaleString('fa') },
+  zhHant: { catalogue: zhHant, number: String },
+};
+
 describe('what the find side sends', () => {
   it.each(listFixtures())('%s: a RawPage that round-trips through JSON and passes the message schema', async (name) => {
     const page = await openFixture(name);
@@ -140,6 +150,22 @@ describe('what the find side sends', () => {
         expect(cell.where.length).toBeGreaterThan(0);
         expect(cell.label).toBe(cell.label.trim());
       }
+      // Each locator also comes as structure; worded by the English templates it is the English where
+      // (when the page printed the area's name), worded in Persian or Chinese it has no Latin letter of its own.
+      const wrong: string[] = [];
+      for (const cell of raw.cells) {
+        const at = cell.at;
+        if (!at) {
+          wrong.push(`no at: ${cell.where}`);
+          continue;
+        }
+        if (at.area && cell.where.length < 500 && piecesText(placePieces(WORDS.en, at)) !== cell.where) wrong.push(`${piecesText(placePieces(WORDS.en, at))} ≠ ${cell.where}`);
+        for (const w of [WORDS.fa, WORDS.zhHant]) {
+          const own = placePieces(w, at).filter((p) => typeof p === 'string').join('');
+          if (/[A-Za-z]/.test(own)) wrong.push(`English in ${own}`);
+        }
+      }
+      expect(wrong.slice(0, 5)).toEqual([]);
       expect(raw.locale).toBe(page.fixture.expected.locale);
     } finally {
       await page.close();

@@ -74,6 +74,18 @@ describe.each(['en', 'fa', 'ar'] as const)('UI in %s', (language) => {
     // Numbers in the UI language: Persian digits in fa (۶۰٪), Latin or Arabic-Indic in ar per Intl.
     if (language === 'fa') expect(badge).toMatch(/[۰-۹]/);
     if (language !== 'en') expect(await panel.locator('body').textContent()).toMatch(/[\u0600-\u06ff]/);
+    // Where each number was read and why it is the goal's number, in the UI language: in Persian and
+    // Arabic no English word of a locator or explanation is left (the page's own names may be English).
+    await card.locator('.goal-match').waitFor();
+    await panel.locator('.reading-where').first().waitFor();
+    if (language === 'en') {
+      expect(await card.locator('.goal-match').textContent()).toMatch(/matched the totals in GA4 home, “.+” card/);
+      expect(await panel.locator('.reading-where').first().textContent()).toMatch(/^Home, “.+” card$/);
+    } else {
+      const shown = (await panel.locator('body').innerText()).replace(/\s+/g, ' ');
+      expect(shown).not.toMatch(/\b(row|column|table|card|matched|totals|exploration)\b/i);
+      expect(await card.locator('.goal-match bdi').count()).toBeGreaterThan(0);
+    }
     await panel.screenshot({ path: join(OUT, `sidepanel-${language}.png`), fullPage: true });
   });
 

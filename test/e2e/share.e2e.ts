@@ -80,6 +80,22 @@ describe.each(['en', 'ar'] as const)('sharing a snapshot from the side panel (%s
     expect(checked.snapshot.readings.some((r) => r.metric === 'active-users' && r.value === 12000)).toBe(true);
   });
 
+  it('JSON says where each number was read, and why it is the goal’s, in the UI language', () => {
+    const checked = validateSnapshotJson(readFileSync(files.get('json')!, 'utf8'));
+    if (!checked.ok) throw new Error(checked.message);
+    const where = checked.snapshot.readings.find((r) => r.metric === 'active-users')!.where;
+    const why = checked.snapshot.goals[0]!.explanation ?? '';
+    if (language === 'en') {
+      expect(where).toBe('Home, “Active users” card');
+      expect(why).toBe('matched the totals in GA4 home, “Active users” card');
+    } else {
+      // The page's own names stay as printed ("Active users"); the words around them are Arabic.
+      for (const text of [where, why]) expect(text).not.toMatch(/\b(row|column|table|card|matched|totals|home)\b/i);
+      expect(where).toContain('«Active users»');
+      expect(why).toContain('GA4');
+    }
+  });
+
   it('CSV opens in spreadsheet apps (UTF-8 BOM) and parses back to the same rows', () => {
     const text = readFileSync(files.get('csv')!, 'utf8');
     expect(text.startsWith(UTF8_BOM)).toBe(true);
