@@ -159,3 +159,107 @@ export async function tabIdOf(extensionPage: Page, urlPrefix: string): Promise<n
 
 /** An ISO date `n` days from today, so a test means the same whenever it runs. */
 export const inDays = (n: number): string => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
+
+/** A service worker as Playwright hands it out (`BrowserContext.serviceWorkers()`). */
+export type ServiceWorkerHandle = ReturnType<BrowserContext['serviceWorkers']>[number];
+
+/** The extension's live background service worker; after an extension reload, the new one. */
+export async function backgroundWorker(session: ExtensionSession): Promise<ServiceWorkerHandle> {
+  const ours = (w: ServiceWorkerHandle) => w.url().startsWith(`chrome-extension://${session.extensionId}/`);
+  return session.context.serviceWorkers().filter(ours).at(-1) ?? session.context.waitForEvent('serviceworker', { predicate: ours, timeout: 30_000 });
+}
+
+/**
+ * What Chromium reports of the extension's service worker ("running", "stopped", "starting"…),
+ * through the DevTools ServiceWorker domain on a page already open (opening or closing a tab could
+ * itself wake the worker: the background listens to `tabs.onRemoved`). `act` runs with the domain
+ * enabled and may wait for a state with `until`.
+ */
+async function withWorkerVersions<T>(
+  session: ExtensionSession,
+  act: (tools: {
+    cdp: Awaited<ReturnType<BrowserContext['newCDPSession']>>;
+    versions: () => Array<{ versionId: string; runningStatus: string }>;
+    until: (done: () => boolean, what: string) => Promise<void>;
+  }) => Promise<T>,
+): Promise<T> {
+  const page = session.context.pages()[0] ?? (await session.context.newPage());
+  const cdp = await session.context.newCDPSession(page);
+  type Version = { versionId: string; scriptURL: string; runningStatus: string };
+  const latest = new Map<string, Version>();
+  let check = () => {};
+  cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }: { versions: Version[] }) => {
+    for (const v of versions) if (v.scriptURL.startsWith(`chrome-extension://${session.extensionId}/`)) latest.set(v.versionId, v);
+    check();
+  });
+  const until = (done: () => boolean, what: string) =>
+    new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`service worker: timed out waiting until ${what}`)), 30_000);
+      check = () => {
+        if (!done()) return;
+        clearTimeout(timer);
+        resolve();
+      };
+      check();
+    });
+  try {
+    await cdp.send('ServiceWorker.enable');
+    await until(() => latest.size > 0, 'its version is reported');
+    return await act({ cdp, versions: () => [...latest.values()], until });
+  } finally {
+    await cdp.detach().catch(() => {});
+  }
+}
+
+/**
+ * Stops the extension's service worker as Chromium does when it has been idle, and returns once
+ * Chromium reports it stopped: the next event starts it again from a fresh global scope. Anything
+ * the background listens to is such an event: a message, but also closing a tab. `stopWorker` works
+ * headless (unlike chrome://serviceworker-internals). Playwright keeps the same Worker handle across
+ * the restart; an `evaluate` made while the worker is stopped waits for its next start.
+ */
+export async function stopServiceWorker(session: ExtensionSession): Promise<void> {
+  await withWorkerVersions(session, async ({ cdp, versions, until }) => {
+    for (const v of versions().filter((x) => x.runningStatus !== 'stopped')) await cdp.send('ServiceWorker.stopWorker', { versionId: v.versionId });
+    await until(() => versions().every((v) => v.runningStatus === 'stopped'), 'it is stopped');
+  });
+}
+
+/** Whether the extension's service worker is running now, as Chromium reports it (asking does not wake it). */
+export async function serviceWorkerRunning(session: ExtensionSession): Promise<boolean> {
+  return withWorkerVersions(session, async ({ versions }) => versions().some((v) => v.runningStatus !== 'stopped'));
+}
+
+/**
+ * Reloads the extension as an update would (`chrome.runtime.reload()` in its service worker) and
+ * returns the new worker. The extension id stays the same; its open pages close. Chromium re-enables
+ * a reloaded unpacked extension only in developer mode (otherwise it stays disabled as an
+ * "unsupported developer extension"), so developer mode is switched on first, as chrome://extensions does.
+ */
+export async function reloadExtension(session: ExtensionSession): Promise<ServiceWorkerHandle> {
+  type DeveloperPrivate = { updateProfileConfiguration(update: { inDeveloperMode: boolean }, done: () => void): void };
+  type Runtime = { lastError?: { message?: string }; reload(): void };
+  const settings = await session.context.newPage();
+  try {
+    await settings.goto('chrome://extensions');
+    await settings.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const { chrome } = globalThis as unknown as { chrome: { developerPrivate: DeveloperPrivate; runtime: Runtime } };
+          chrome.developerPrivate.updateProfileConfiguration({ inDeveloperMode: true }, () =>
+            chrome.runtime.lastError ? reject(new Error(chrome.runtime.lastError.message)) : resolve(),
+          );
+        }),
+    );
+  } finally {
+    await settings.close();
+  }
+  const old = await backgroundWorker(session);
+  const next = session.context.waitForEvent('serviceworker', {
+    predicate: (w) => w !== old && w.url().startsWith(`chrome-extension://${session.extensionId}/`),
+    timeout: 30_000,
+  });
+  // Reloading from a timer lets this evaluation answer before the worker goes away.
+  await old.evaluate(() => void setTimeout(() => (globalThis as unknown as { chrome: { runtime: Runtime } }).chrome.runtime.reload(), 0));
+  return next;
+}
