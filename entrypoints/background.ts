@@ -137,6 +137,14 @@ export default defineBackground(() => {
   browser.permissions.onRemoved.addListener(() => void syncGrantedSites());
   browser.runtime.onStartup.addListener(() => void syncGrantedSites());
   browser.runtime.onInstalled.addListener(() => void syncGrantedSites());
+  // The browser injects manifest content scripts only into pages loaded from now on: dashboards
+  // already open when Goalpost is installed or updated are read at once instead of after a reload.
+  // (An old version's script in such a tab notices it is orphaned and takes its badges down.)
+  browser.runtime.onInstalled.addListener(async () => {
+    for (const tab of await browser.tabs.query({ url: [...SUPPORTED_DASHBOARD_MATCHES] }).catch(() => [])) {
+      if (tab.id !== undefined) void browser.scripting.executeScript({ target: { tabId: tab.id, allFrames: true }, files: [CONTENT_SCRIPT] }).catch(() => {});
+    }
+  });
 
   // "Set a goal for this number": open the side panel (inside the click's user gesture), then ask the
   // content script which number was right-clicked and leave it as the tab's draft for the panel.

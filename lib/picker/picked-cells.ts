@@ -2,7 +2,7 @@
  * Adds the numbers the user picked on this page to what the reader found, each under the metric the
  * user chose, and lists the picks the page no longer shows so the side panel can say so.
  */
-import { cleanText } from '../adapters/common';
+import { cleanText, pageArea, tableArea, whereCard, whereCell } from '../adapters/common';
 import type { FoundPage, RawCell } from '../adapters/types';
 import { PICKED_KEY_PREFIX, resolvePick, type PickLocator } from './locator';
 
@@ -35,7 +35,10 @@ export function withPickedCells(found: FoundPage, doc: Document, picks: readonly
     }
     if (cells.length >= MAX_CELLS) break;
     const { label, table } = pick.locator;
-    const cell: RawCell = { label, key: `${PICKED_KEY_PREFIX}${pick.metric}`, text: cleanText(el).slice(0, 200), where: `Picked number “${label}”`, group: group++ };
+    // Said as the page says it: the table's caption if it has one, else "this page".
+    const caption = cleanText(el.closest('table')?.querySelector(':scope > caption'));
+    const place = table ? whereCell(tableArea(caption, 'Page'), table.totals ? null : table.row, table.column) : whereCard(pageArea('', 'Page'), label);
+    const cell: RawCell = { label, key: `${PICKED_KEY_PREFIX}${pick.metric}`, text: cleanText(el).slice(0, 200), ...place, group: group++ };
     if (table && !table.totals) cell.row = table.row;
     cells.push(cell);
     elements.push(el);

@@ -187,7 +187,7 @@ describe('extension reloaded (an update) with a dashboard open', () => {
     await session?.close();
   });
 
-  it('the orphaned content script stops quietly and takes its badges down', async () => {
+  it('the orphaned content script stops quietly, and the new version reads the open page without a reload', async () => {
     await expect.poll(() => badgeTexts(cdp), { timeout: 20_000 }).toEqual([expect.stringMatching(/^≈?60% · \S/)]);
     const before = await backgroundWorker(session);
     const after = await reloadExtension(session);
@@ -196,23 +196,26 @@ describe('extension reloaded (an update) with a dashboard open', () => {
 
     // The app re-renders: the old script reads, finds its extension gone (ctx.isInvalid) and stops
     // before trying to send: in an orphaned content script `chrome.runtime` is gone, so a send would
-    // throw. Until the page changes, the old badges stay, and still match the unchanged numbers.
+    // throw. It takes its badges down; the new version, injected into the open tab on update, reads
+    // the new number and shows the only badge left.
     await showActiveUsers(dashboard, '13K');
-    await expect.poll(() => dashboard.locator('goalpost-badges').count(), { timeout: 15_000 }).toBe(0);
-    expect(await badgeTexts(cdp)).toEqual([]);
+    await expect.poll(() => dashboard.locator('goalpost-badges').count(), { timeout: 15_000 }).toBe(1);
+    await expect.poll(() => badgeTexts(cdp), { timeout: 15_000 }).toEqual([expect.stringMatching(/^≈?65% · \S/)]);
     expect(pageErrors).toEqual([]);
   });
 
   it('a fresh load of the page is read by the new version, and history from before the reload is kept', async () => {
     await dashboard.reload();
     await expect.poll(() => badgeTexts(cdp), { timeout: 20_000 }).toEqual([expect.stringMatching(/^≈?60% · \S/)]);
+    expect(await dashboard.locator('goalpost-badges').count()).toBe(1);
     const probe = await openExtensionPage(session, 'popup.html');
     const tabId = await tabIdOf(probe, 'https://analytics.google.com/');
     await probe.close();
     const panel = await openExtensionPage(session, `sidepanel.html?tab=${tabId}`);
     await expect.poll(() => panel.locator('li.reading[data-metric="active-users"] .reading-value').allTextContents(), { timeout: 15_000 }).toEqual(['12K']);
-    // The reading from before the reload is still the goal's history (the fixture shows 12K again: one observation).
-    expect(await goalHistory(panel, goal.id)).toEqual([12000]);
+    // Readings from before the reload are still the goal's history: 12K, then 13K read by the new
+    // version in the open tab (the reloaded page shows 12K again the same day: no new observation).
+    expect(await goalHistory(panel, goal.id)).toEqual([12000, 13000]);
     expect(pageErrors).toEqual([]);
   });
 });

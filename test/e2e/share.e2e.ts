@@ -32,7 +32,7 @@ describe.each(['en', 'ar'] as const)('sharing a snapshot from the side panel (%s
     session = await launchWithExtension();
     session.serve([{ url: GA4_HOME, fixture: 'test/fixtures/ga4/home-en.html' }]);
     const probe = await openExtensionPage(session, 'popup.html');
-    const goal = newGoal({ name: GOAL_NAME, metric: 'active-users', target: { kind: 'reach', value: 20000 }, start: inDays(-30), deadline: inDays(60), scope: { source: 'ga4' } }, new Date().toISOString());
+    const goal = newGoal({ name: GOAL_NAME, metric: 'active-users', target: { kind: 'reach', value: 20000 }, start: '2026-10-01', deadline: inDays(60), scope: { source: 'ga4' } }, new Date().toISOString());
     for (const message of [
       { kind: 'page/save-settings', payload: { settings: { ...DEFAULT_SETTINGS, uiLanguage: language } } },
       { kind: 'page/save-goal', payload: { goal } },

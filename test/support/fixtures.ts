@@ -32,6 +32,8 @@ export interface ExpectedPage {
   today: string;
   state: 'ready' | 'loading' | 'empty';
   dateRange: { start: string; end: string } | null;
+  /** The page prints only a preset ("Last 28 days"), no dates: the range moves with the real today. */
+  relativeRange?: boolean;
   account?: string;
   readings: ExpectedReading[];
   unrecognised?: string[];
