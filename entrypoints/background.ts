@@ -56,6 +56,8 @@ async function syncGrantedSites(): Promise<void> {
     await browser.scripting
       .registerContentScripts([{ id: GRANTED_SITES_SCRIPT, matches: patterns, js: [CONTENT_SCRIPT], allFrames: true, runAt: 'document_idle' }])
       .catch(() => {});
+  // "Set a goal for this number" works wherever the content script reads.
+  await browser.contextMenus.update(SET_GOAL_MENU, { documentUrlPatterns: [...SUPPORTED_DASHBOARD_MATCHES, ...patterns] }).catch(() => {});
 }
 
 /** Tells open extension pages to refresh what they show for `tabId` (null: everything). */
@@ -136,7 +138,6 @@ export default defineBackground(() => {
   });
   browser.permissions.onRemoved.addListener(() => void syncGrantedSites());
   browser.runtime.onStartup.addListener(() => void syncGrantedSites());
-  browser.runtime.onInstalled.addListener(() => void syncGrantedSites());
   // The browser injects manifest content scripts only into pages loaded from now on: dashboards
   // already open when Goalpost is installed or updated are read at once instead of after a reload.
   // (An old version's script in such a tab notices it is orphaned and takes its badges down.)
@@ -148,13 +149,17 @@ export default defineBackground(() => {
 
   // "Set a goal for this number": open the side panel (inside the click's user gesture), then ask the
   // content script which number was right-clicked and leave it as the tab's draft for the panel.
+  // The menu exists before the granted sites are added to where it shows.
   browser.runtime.onInstalled.addListener(() => {
-    browser.contextMenus.create({
-      id: SET_GOAL_MENU,
-      title: browser.i18n.getMessage('setGoalMenu') || 'Set a goal for this number',
-      contexts: ['all'],
-      documentUrlPatterns: [...SUPPORTED_DASHBOARD_MATCHES],
-    });
+    browser.contextMenus.create(
+      {
+        id: SET_GOAL_MENU,
+        title: browser.i18n.getMessage('setGoalMenu') || 'Set a goal for this number',
+        contexts: ['all'],
+        documentUrlPatterns: [...SUPPORTED_DASHBOARD_MATCHES],
+      },
+      () => void syncGrantedSites(),
+    );
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId !== SET_GOAL_MENU || tab?.id === undefined) return;

@@ -5,6 +5,7 @@ import { goalHistory, recordReadings } from '../../lib/db/observations';
 import { getSettings, listGoals, putGoal, putSettings } from '../../lib/db/goals';
 import { importAll, readAllForExport } from '../../lib/db/transfer';
 import { listSnapshots, saveSnapshot } from '../../lib/db/snapshots';
+import { picksForPage, savePick } from '../../lib/db/picks';
 import { StorageError } from '../../lib/db/errors';
 import { newGoal } from '../../lib/goals/model';
 import { DEFAULT_SETTINGS } from '../../lib/settings';
@@ -41,6 +42,9 @@ describe('database upgrades', () => {
       // What the new version added works on the upgraded database.
       await saveSnapshot(db, sampleSnapshot('en'));
       expect(await listSnapshots(db)).toHaveLength(1);
+      const pick = { id: 'p1', page: 'https://shop.example.com/stats', metric: 'revenue' as const, locator: { label: 'Takings', path: 'body > p:nth-of-type(1)', sample: '$1' }, createdAt: '2026-12-01T00:00:00.000Z' };
+      await savePick(db, pick);
+      expect(await picksForPage(db, 'https://shop.example.com/stats')).toEqual([pick]);
       db.close();
     });
   }
