@@ -116,4 +116,32 @@ describe('popup', () => {
     expect(screen.getByLabelText('Metric')).toBeTruthy();
     expect(field<HTMLInputElement>(form, 'baseline').value).toBe('');
   });
+
+  it('on another site, offers to track a number there: asks for that one site, starts the picker, and gets out of the way', async () => {
+    api.tabUrl.mockResolvedValueOnce('https://stats.example-shop.com/admin/overview');
+    const close = vi.spyOn(window, 'close').mockImplementation(() => {});
+    api.requestOriginPermission.mockClear();
+    await openPopup([]);
+    api.setHandlers({ 'page/start-picker': () => ({ started: true }) });
+    fireEvent.click(await screen.findByRole('button', { name: 'Track a number on this site' }));
+    await waitFor(() => expect(api.sent('page/start-picker')).toEqual([{ tabId: 7 }]));
+    expect(api.requestOriginPermission).toHaveBeenCalledWith('https://stats.example-shop.com');
+    expect(close).toHaveBeenCalled();
+  });
+
+  it('does not start the picker when the site is not allowed, and says so', async () => {
+    api.tabUrl.mockResolvedValueOnce('https://stats.example-shop.com/admin/overview');
+    api.requestOriginPermission.mockResolvedValueOnce(false);
+    await openPopup([]);
+    api.setHandlers({ 'page/start-picker': () => ({ started: true }) });
+    fireEvent.click(await screen.findByRole('button', { name: 'Track a number on this site' }));
+    expect(await screen.findByRole('alert')).toHaveProperty('textContent', 'Permission was not granted.');
+    expect(api.sent('page/start-picker')).toEqual([]);
+  });
+
+  it('offers no picker on a supported dashboard', async () => {
+    api.tabUrl.mockResolvedValueOnce('https://analytics.google.com/analytics/web/');
+    await openPopup();
+    expect(screen.queryByRole('button', { name: 'Track a number on this site' })).toBeNull();
+  });
 });
