@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { findPage } from '@/lib/adapters/registry';
+import { findPageSteps } from '@/lib/adapters/registry';
 import { SUPPORTED_DASHBOARD_MATCHES } from '@/lib/dashboards';
 import { createBadgeLayer } from '@/lib/content/badges';
 import { startReadLoop } from '@/lib/content/read-loop';
@@ -32,7 +32,7 @@ export default defineContentScript({
     const loop = startReadLoop({
       win: window,
       find: () =>
-        findPage({ doc: document, url: new URL(location.href), locale: document.documentElement.lang || navigator.language, today: localIsoDate(new Date()) }),
+        findPageSteps({ doc: document, url: new URL(location.href), locale: document.documentElement.lang || navigator.language, today: localIsoDate(new Date()) }),
       onFound: (found) => {
         elements = found.elements;
         badges.setElements(found.elements);
@@ -42,7 +42,8 @@ export default defineContentScript({
         if (ctx.isInvalid) return;
         const message: Message<'content/page-read'> = { kind: 'content/page-read', payload: read };
         const reply = (await browser.runtime.sendMessage(message)) as Reply<'content/page-read'> | undefined;
-        if (reply?.ok) badges.setBadges(reply.data.badges);
+        if (!reply?.ok) throw new Error(reply?.error ?? 'No answer to a page read.');
+        badges.setBadges(reply.data.badges);
       },
     });
     ctx.onInvalidated(() => {

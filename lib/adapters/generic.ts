@@ -13,6 +13,7 @@ import {
   finishFind,
   looksLikeTotal,
   pickerTexts,
+  runSteps,
   startFind,
   type FindSession,
   type GridColumn,
@@ -24,7 +25,7 @@ import { googleAds } from './google-ads';
 import { lookerStudio } from './looker-studio';
 import { metaAds } from './meta-ads';
 import { searchConsole } from './search-console';
-import type { Adapter, AdapterContext } from './types';
+import type { Adapter, AdapterContext, FindSteps } from './types';
 
 /** Hooks: web standards (HTML tables, WAI-ARIA grid roles) and common naming in dashboard kits. */
 const SELECTORS = {
@@ -47,12 +48,14 @@ function matches(url: URL): boolean {
   return (url.protocol === 'https:' || url.protocol === 'http:') && !DEDICATED.some((a) => a.matches(url));
 }
 
-function findHtmlTable(session: FindSession, table: Element, name: string): void {
+function* findHtmlTable(session: FindSession, table: Element, name: string): Generator<void, void, void> {
   const headerRow = table.querySelector('thead tr') ?? table.querySelector('tr');
   if (!headerRow || !headerRow.querySelector('th')) return;
   const columns: GridColumn[] = all(headerRow, 'th, td').map((th, i) => ({ label: cleanText(th), rowName: i === 0 }));
   const rows: GridRow[] = [];
   for (const tr of all(table, 'tr')) {
+    if (session.full) break;
+    yield;
     if (tr === headerRow || tr.closest('table') !== table) continue;
     const cells = all(tr, 'th, td').filter((c) => c.parentElement === tr);
     const key = cleanText(cells[0]);
@@ -60,16 +63,18 @@ function findHtmlTable(session: FindSession, table: Element, name: string): void
     if (!total && !key) continue;
     rows.push({ key: total ? null : key, cells });
   }
-  findGrid(session, { name, columns, rows, root: table });
+  yield* findGrid(session, { name, columns, rows, root: table });
 }
 
-function findAriaGrid(session: FindSession, grid: Element, name: string): void {
+function* findAriaGrid(session: FindSession, grid: Element, name: string): Generator<void, void, void> {
   const rowsEls = all(grid, SELECTORS.ariaRow).filter((r) => r.closest(SELECTORS.ariaGrid) === grid);
   const headerRow = rowsEls.find((r) => r.querySelector(SELECTORS.ariaHeader));
   if (!headerRow) return;
   const columns: GridColumn[] = all(headerRow, SELECTORS.ariaHeader).map((h, i) => ({ label: cleanText(h), rowName: i === 0 }));
   const rows: GridRow[] = [];
   for (const row of rowsEls) {
+    if (session.full) break;
+    yield;
     if (row === headerRow) continue;
     const cells = all(row, SELECTORS.ariaCell).filter((c) => c.closest(SELECTORS.ariaRow) === row);
     const key = cleanText(cells[0]);
@@ -77,19 +82,20 @@ function findAriaGrid(session: FindSession, grid: Element, name: string): void {
     if (!total && !key) continue;
     rows.push({ key: total ? null : key, cells });
   }
-  findGrid(session, { name, columns, rows, root: grid });
+  yield* findGrid(session, { name, columns, rows, root: grid });
   const count = Number(grid.getAttribute('aria-rowcount'));
   if (count > rowsEls.length) addNote(session, `Only ${rowsEls.length} of ${count} rows of “${name}” are rendered; scroll to read the others.`);
 }
 
 /** Innermost card-like containers holding a label and a number, outside tables and grids. */
-function findCards(session: FindSession, page: string): void {
+function* findCards(session: FindSession, page: string): Generator<void, void, void> {
   const { doc } = session.ctx;
   const candidates = all(doc, SELECTORS.card).filter((el) => !el.closest(`table, ${SELECTORS.ariaGrid}`));
   const accepted: Element[] = [];
   const cards: Scorecard[] = [];
   // Deepest first, so a grid of cards is not read as one card.
   for (const el of candidates.reverse()) {
+    yield;
     if (accepted.some((a) => el.contains(a))) continue;
     const card = cardFromLeaves(el);
     if (!card) continue;
@@ -105,16 +111,16 @@ function tableName(el: Element, fallback: string): string {
   return `${label || fallback} table`;
 }
 
-function find(ctx: AdapterContext) {
+function* steps(ctx: AdapterContext): FindSteps {
   const session = startFind(ctx, 'generic');
   const doc = ctx.doc;
   session.dateTexts = pickerTexts(doc.querySelector(SELECTORS.dateControl));
   const title = cleanText(doc.querySelector(SELECTORS.title)) || doc.title || 'Page';
-  findCards(session, title);
-  for (const table of all(doc, SELECTORS.table)) findHtmlTable(session, table, tableName(table, title));
+  yield* findCards(session, title);
+  for (const table of all(doc, SELECTORS.table)) yield* findHtmlTable(session, table, tableName(table, title));
   for (const grid of all(doc, SELECTORS.ariaGrid)) {
     if (grid.tagName.toUpperCase() === 'TABLE' || grid.closest('table')) continue;
-    findAriaGrid(session, grid, tableName(grid, title));
+    yield* findAriaGrid(session, grid, tableName(grid, title));
   }
   return finishFind(session, { loading: SELECTORS.loader });
 }
@@ -123,5 +129,6 @@ export const generic: Adapter = {
   id: 'generic',
   name: 'Any dashboard',
   matches,
-  find,
+  find: (ctx) => runSteps(steps(ctx)),
+  steps,
 };

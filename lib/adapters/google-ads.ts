@@ -10,13 +10,14 @@ import {
   finishFind,
   pickerTexts,
   queryParam,
+  runSteps,
   startFind,
   type FindSession,
   type GridColumn,
   type GridRow,
   type Scorecard,
 } from './common';
-import type { Adapter, AdapterContext } from './types';
+import type { Adapter, AdapterContext, FindSteps } from './types';
 
 /** Hooks, each with where it comes from (/work/shared/dashboards.md, "Google Ads"). */
 const SELECTORS = {
@@ -46,7 +47,7 @@ function matches(url: URL): boolean {
   return url.hostname === 'ads.google.com' && url.pathname.startsWith('/aw/');
 }
 
-function findGridAt(session: FindSession, wrapper: Element, name: string): void {
+function* findGridAt(session: FindSession, wrapper: Element, name: string): Generator<void, void, void> {
   const headers = all(wrapper, SELECTORS.headerCell);
   const fields = headers.map((h) => h.getAttribute('essfield') ?? '');
   const keyField = NAME_FIELDS.find((f) => fields.includes(f)) ?? fields.find((f) => !f.startsWith('stats.'));
@@ -59,6 +60,8 @@ function findGridAt(session: FindSession, wrapper: Element, name: string): void 
   const rows: GridRow[] = [];
   let totalsSeen = false;
   for (const row of all(wrapper, SELECTORS.row)) {
+    if (session.full) break;
+    yield;
     const byField = new Map<string, Element>();
     for (const cell of all(row, SELECTORS.cell)) byField.set(cell.getAttribute('essfield') ?? '', cell);
     const cells = fields.map((f) => byField.get(f) ?? null);
@@ -73,20 +76,20 @@ function findGridAt(session: FindSession, wrapper: Element, name: string): void 
     const key = cleanText(keyCell);
     if (key) rows.push({ key, cells });
   }
-  findGrid(session, { name, columns, rows, root: wrapper });
+  yield* findGrid(session, { name, columns, rows, root: wrapper });
 }
 
-function find(ctx: AdapterContext) {
+function* steps(ctx: AdapterContext): FindSteps {
   const session = startFind(ctx, 'google-ads', queryParam(ctx.url, 'ocid'));
   const doc = ctx.doc;
   session.dateTexts = pickerTexts(doc.querySelector(SELECTORS.dateText));
   const title = cleanText(doc.querySelector(SELECTORS.pageTitle)) || 'Google Ads';
 
   const grids = all(doc, SELECTORS.grid);
-  grids.forEach((g, i) => {
+  for (const [i, g] of grids.entries()) {
     const label = g.getAttribute('aria-label')?.trim() || title;
-    findGridAt(session, g, grids.length > 1 ? `${label} table ${i + 1}` : `${label} table`);
-  });
+    yield* findGridAt(session, g, grids.length > 1 ? `${label} table ${i + 1}` : `${label} table`);
+  }
 
   const cards: Scorecard[] = [];
   for (const card of all(doc, SELECTORS.scorecard)) {
@@ -102,5 +105,6 @@ export const googleAds: Adapter = {
   id: 'google-ads',
   name: 'Google Ads',
   matches,
-  find,
+  find: (ctx) => runSteps(steps(ctx)),
+  steps,
 };

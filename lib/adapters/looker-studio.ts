@@ -11,12 +11,13 @@ import {
   finishFind,
   looksLikeTotal,
   pickerTexts,
+  runSteps,
   startFind,
   type GridColumn,
   type GridRow,
   type Scorecard,
 } from './common';
-import type { Adapter, AdapterContext } from './types';
+import type { Adapter, AdapterContext, FindSteps } from './types';
 
 /** Hooks, each with where it comes from (/work/shared/dashboards.md, "Looker Studio", low-medium). */
 const SELECTORS = {
@@ -48,7 +49,7 @@ function reportId(url: URL): string | undefined {
   return /\/reporting\/([^/]+)/.exec(url.pathname)?.[1];
 }
 
-function find(ctx: AdapterContext) {
+function* steps(ctx: AdapterContext): FindSteps {
   const session = startFind(ctx, 'looker-studio', reportId(ctx.url));
   const doc = ctx.doc;
   session.dateTexts = pickerTexts(doc.querySelector(SELECTORS.datePicker));
@@ -67,21 +68,23 @@ function find(ctx: AdapterContext) {
   findScorecards(session, page, cards);
 
   const tables = all(doc, SELECTORS.table);
-  tables.forEach((table, t) => {
+  for (const [t, table] of tables.entries()) {
     const labels = all(table, SELECTORS.headerCell).map((h) => cleanText(h));
     // Row numbers sit under an empty header; the first labelled column names the row.
     const keyIndex = labels.findIndex((l) => l !== '');
     const columns: GridColumn[] = labels.map((label, i) => ({ label, rowName: i === keyIndex, skip: label === '' }));
     const rows: GridRow[] = [];
     for (const row of all(table, SELECTORS.row)) {
+      if (session.full) break;
+      yield;
       const cells = all(row, SELECTORS.cell);
       const key = cleanText(cells[keyIndex]);
       const total = row.matches(SELECTORS.totalRow) || looksLikeTotal(key);
       if (!total && !key) continue;
       rows.push({ key: total ? null : key, cells });
     }
-    findGrid(session, { name: tables.length > 1 ? `${page} table ${t + 1}` : `${page} table`, columns, rows, root: table });
-  });
+    yield* findGrid(session, { name: tables.length > 1 ? `${page} table ${t + 1}` : `${page} table`, columns, rows, root: table });
+  }
   return finishFind(session, { loading: SELECTORS.loader });
 }
 
@@ -89,5 +92,6 @@ export const lookerStudio: Adapter = {
   id: 'looker-studio',
   name: 'Looker Studio',
   matches,
-  find,
+  find: (ctx) => runSteps(steps(ctx)),
+  steps,
 };

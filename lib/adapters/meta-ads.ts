@@ -11,17 +11,19 @@ import {
   decorationsIn,
   finishFind,
   hasDigit,
+  liveDecorations,
   looksLikeValue,
   newGroup,
   pickerTexts,
   queryParam,
+  runSteps,
   startFind,
   textLeaves,
   whereCell,
   type FindSession,
   type Strip,
 } from './common';
-import type { Adapter, AdapterContext } from './types';
+import type { Adapter, AdapterContext, FindSteps } from './types';
 
 /** Hooks, each with where it comes from (/work/shared/dashboards.md, "Meta Ads Manager"). */
 const SELECTORS = {
@@ -69,7 +71,10 @@ function valueAndType(cell: Element, strip: Strip): { value: Element; text: stri
   return { value: first.el, text: first.text, type: leaves.length > 1 ? leaves[leaves.length - 1]!.text : '' };
 }
 
-function findTable(session: FindSession, table: Element, name: string): void {
+/** `decorationsIn(table)` decided per element, to re-read one changed cell alone. */
+const REREAD = liveDecorations();
+
+function* findTable(session: FindSession, table: Element, name: string): Generator<void, void, void> {
   const strip = decorationsIn(table);
   const allRows = all(table, SELECTORS.row);
   const headerRow = allRows.find((r) => r.querySelector(SELECTORS.columnHeader));
@@ -78,6 +83,8 @@ function findTable(session: FindSession, table: Element, name: string): void {
   let rowsWithCells = 0;
   let dataRows = 0;
   for (const row of allRows) {
+    // Every row is looked at, even past the cell limit: the note below counts them.
+    yield;
     if (row === headerRow) continue;
     // Cells line up with the header cells by their position among the row's children.
     const cells: Array<{ cell: Element; label: string; column: string }> = [];
@@ -105,7 +112,7 @@ function findTable(session: FindSession, table: Element, name: string): void {
         continue;
       }
       const text = cleanText(cell, strip);
-      if (looksLikeValue(text)) addCell(session, { label, key: column, text, row: key, where, group }, cell);
+      if (looksLikeValue(text)) addCell(session, { label, key: column, text, row: key, where, group }, cell, REREAD);
     }
   }
   const total = Number(table.getAttribute('aria-rowcount'));
@@ -115,15 +122,15 @@ function findTable(session: FindSession, table: Element, name: string): void {
   }
 }
 
-function find(ctx: AdapterContext) {
+function* steps(ctx: AdapterContext): FindSteps {
   const session = startFind(ctx, 'meta-ads', queryParam(ctx.url, 'act'));
   const doc = ctx.doc;
   session.dateTexts = pickerTexts(doc.querySelector(SELECTORS.statsRange));
   const tables = all(doc, SELECTORS.table);
-  tables.forEach((t, i) => {
+  for (const [i, t] of tables.entries()) {
     const label = t.getAttribute('aria-label')?.trim() || 'Ads Manager';
-    findTable(session, t, tables.length > 1 ? `${label} table ${i + 1}` : `${label} table`);
-  });
+    yield* findTable(session, t, tables.length > 1 ? `${label} table ${i + 1}` : `${label} table`);
+  }
   return finishFind(session, { loading: SELECTORS.loader });
 }
 
@@ -131,5 +138,6 @@ export const metaAds: Adapter = {
   id: 'meta-ads',
   name: 'Meta Ads Manager',
   matches,
-  find,
+  find: (ctx) => runSteps(steps(ctx)),
+  steps,
 };

@@ -5,13 +5,14 @@
  * This is the content script's side of reading: it finds cells and returns their text
  * (`FoundPage`); lib/interpret/page.ts turns the text into readings in the background.
  */
+import { recordingReads, runSteps } from './common';
 import { generic } from './generic';
 import { ga4 } from './ga4';
 import { googleAds } from './google-ads';
 import { lookerStudio } from './looker-studio';
 import { metaAds } from './meta-ads';
 import { searchConsole } from './search-console';
-import type { Adapter, AdapterContext, FoundPage } from './types';
+import type { Adapter, AdapterContext, FindSteps, FoundPage } from './types';
 
 export const ADAPTERS: readonly Adapter[] = [ga4, googleAds, metaAds, searchConsole, lookerStudio, generic];
 
@@ -26,11 +27,26 @@ export function adapterFor(url: URL, adapters: readonly Adapter[] = ADAPTERS): A
   return generic;
 }
 
-/** Finds the page's cells with the adapter for its URL. Never throws. */
+/** Finds the page's cells with the adapter for its URL, at once. Never throws. */
 export function findPage(ctx: AdapterContext, adapters: readonly Adapter[] = ADAPTERS): FoundPage {
+  return runSteps(findPageSteps(ctx, adapters));
+}
+
+/**
+ * The same find, pausing between rows; the result also says which elements' text it read
+ * (`FoundPage.reads`). Never throws, whichever step an adapter fails in.
+ */
+export function* findPageSteps(ctx: AdapterContext, adapters: readonly Adapter[] = ADAPTERS): FindSteps {
   const adapter = adapterFor(ctx.url, adapters);
+  const reads = new Map<Element, number>();
   try {
-    return adapter.find(ctx);
+    const steps = adapter.steps ? adapter.steps(ctx) : oneStep(adapter, ctx);
+    for (;;) {
+      // Reads are noted only while this find's own step runs, whatever runs between steps.
+      const step = recordingReads(reads, () => steps.next());
+      if (step.done) return { ...step.value, reads };
+      yield;
+    }
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return {
@@ -46,4 +62,9 @@ export function findPage(ctx: AdapterContext, adapters: readonly Adapter[] = ADA
       elements: [],
     };
   }
+}
+
+/** An adapter without steps runs in one go. */
+function* oneStep(adapter: Adapter, ctx: AdapterContext): FindSteps {
+  return adapter.find(ctx);
 }
