@@ -16,6 +16,8 @@ import { metricDisplayName } from '@/lib/metrics/labels';
 const SET_GOAL_MENU = 'goalpost-set-goal';
 const GRANTED_SITES_SCRIPT = 'goalpost-granted-sites';
 const CONTENT_SCRIPT = '/content-scripts/dashboard.js';
+/** The generic reader and picked numbers, for sites the user allowed. */
+const SITE_SCRIPT = '/content-scripts/site.js';
 const PICKER_SCRIPT = '/picker.js';
 
 /** Puts the number picker into the tab's top frame and starts it in the UI language. */
@@ -54,7 +56,7 @@ async function syncGrantedSites(): Promise<void> {
   await browser.scripting.unregisterContentScripts({ ids: [GRANTED_SITES_SCRIPT] }).catch(() => {});
   if (patterns.length)
     await browser.scripting
-      .registerContentScripts([{ id: GRANTED_SITES_SCRIPT, matches: patterns, js: [CONTENT_SCRIPT], allFrames: true, runAt: 'document_idle' }])
+      .registerContentScripts([{ id: GRANTED_SITES_SCRIPT, matches: patterns, js: [SITE_SCRIPT], allFrames: true, runAt: 'document_idle' }])
       .catch(() => {});
   // "Set a goal for this number" works wherever the content script reads.
   await browser.contextMenus.update(SET_GOAL_MENU, { documentUrlPatterns: [...SUPPORTED_DASHBOARD_MATCHES, ...patterns] }).catch(() => {});
@@ -133,7 +135,7 @@ export default defineBackground(() => {
     const patterns = grantedSitePatterns(origins);
     if (!patterns.length) return;
     for (const tab of await browser.tabs.query({ url: patterns })) {
-      if (tab.id !== undefined) void browser.scripting.executeScript({ target: { tabId: tab.id, allFrames: true }, files: [CONTENT_SCRIPT] }).catch(() => {});
+      if (tab.id !== undefined) void browser.scripting.executeScript({ target: { tabId: tab.id, allFrames: true }, files: [SITE_SCRIPT] }).catch(() => {});
     }
   });
   browser.permissions.onRemoved.addListener(() => void syncGrantedSites());

@@ -30,6 +30,13 @@ export interface PageRead {
   title: string;
   readAt: string;
   raw: RawPage;
+  /**
+   * Set when `raw.cells` holds only the cells that changed since this frame's read at `since`:
+   * `raw.cells[i]` replaces cell `at[i]` of that read. A big table updating one number then costs
+   * the page a small message, not thousands of cells. The background refuses it when it no longer
+   * has that read (a restarted service worker); the content script then sends the whole read.
+   */
+  changes?: { since: string; at: number[] };
 }
 
 /** A badge the content script shows beside `raw.cells[cell]`. */
@@ -191,6 +198,7 @@ export const pageReadSchema: Check<PageRead> = object({
   title: string({ max: 300 }),
   readAt: isoDateTime(),
   raw: rawPageSchema,
+  changes: optional(object({ since: isoDateTime(), at: array(number({ min: 0, max: MAX_CELLS_PER_PAGE - 1, integer: true }), { max: MAX_CELLS_PER_PAGE }) })),
 });
 
 const tabId = number({ min: 0, integer: true });

@@ -11,12 +11,14 @@
  * - only targeted `querySelectorAll` on the hooks an adapter names, never a walk over the whole page;
  * - no layout reads (getBoundingClientRect, offsetWidth, getComputedStyle);
  * - text comes from `textContent` of text nodes (never markup), so page text cannot become markup;
- * - nothing on the page is modified.
+ * - nothing on the page is modified;
+ * - a find pauses (`yield`) between rows, so a big page can be read over several idle periods
+ *   (`FindSteps`; `runSteps` runs one to the end at once).
  */
 import type { SourceId } from '../dashboards';
 import { stripBidiControls } from '../parse/digits';
 import type { ReadingPlace, ReadingScope } from '../readings';
-import type { AdapterContext, FoundPage, PageState, RawCell } from './types';
+import type { AdapterContext, FindSteps, FoundPage, PageState, RawCell } from './types';
 
 // ---------------------------------------------------------------- text
 
@@ -64,15 +66,17 @@ const DECORATION_CLASS_NAMES = [
   'mat-icon', 'material-icons', 'material-icons-extended', 'percent-of-total',
   'material-symbols-outlined', 'material-symbols-rounded', 'material-symbols-sharp',
 ];
-// Substring selectors (GA4's `[class*="summary-text"]`) are costly on big tables: adapters that need
-// them pass them as extras.
+// Substring selectors (GA4's `[class*="summary-text"]`) are costly: adapters that need them pass them
+// as extras.
 const DECORATION_ATTRIBUTES = ['[aria-hidden="true"]', '[hidden]'];
 
 /**
- * The decorations under `root`, found with native lookups, for reading many cells of one table:
- * checking a set is far cheaper than reading attributes of every element of every cell. Tags and
- * classes are looked up one by one because a long selector list falls off the engines' fast paths
- * (measured in Chromium: ~10 ms for the list vs ~1 ms in parts on a 7k-element table).
+ * The decorations under `root`, for reading many cells of one table. Tags and classes (also extras
+ * of the form `.name`) are found with native lookups, one by one (a long selector list falls off the
+ * engines' fast paths: measured in Chromium, ~10 ms for the list vs ~1 ms in parts on a 7k-element
+ * table), and checked as a set. Attribute selectors have no fast path: a query walks the whole table
+ * in one go (~10 ms on a 100k-node page, more than an idle-time slice), so they are checked on the
+ * elements a cell read visits, `[class*="…"]` on the class text rather than through `matches`.
  * Only valid for elements under `root` while the page has not changed.
  */
 export function decorationsIn(root: Element, extra: readonly string[] = []): Strip {
@@ -80,14 +84,64 @@ export function decorationsIn(root: Element, extra: readonly string[] = []): Str
   const add = (list: ArrayLike<Element>): void => {
     for (let i = 0; i < list.length; i++) found.add(list[i]!);
   };
+  const parts: string[] = [];
+  const others: string[] = [];
   for (const tag of DECORATION_TAG_NAMES) add(root.getElementsByTagName(tag.toLowerCase()));
   for (const cls of DECORATION_CLASS_NAMES) add(root.getElementsByClassName(cls));
-  for (const attribute of DECORATION_ATTRIBUTES) add(root.querySelectorAll(attribute));
-  if (extra.length) add(root.querySelectorAll(extra.join(',')));
-  return (el) => found.has(el);
+  for (const selector of extra) {
+    const cls = /^\.([\w-]+)$/.exec(selector)?.[1];
+    const part = /^\[class\*="([^"\\]+)"\]$/.exec(selector)?.[1];
+    if (cls) add(root.getElementsByClassName(cls));
+    else if (part) parts.push(part);
+    else others.push(selector);
+  }
+  const other = others.join(',');
+  return (el) => {
+    if (found.has(el) || el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('hidden')) return true;
+    if (parts.length) {
+      const cls = el.getAttribute('class');
+      if (cls !== null && parts.some((p) => cls.includes(p))) return true;
+    }
+    return other !== '' && el.matches(other);
+  };
 }
 
-function collectText(node: Node, strip: Strip): string {
+/**
+ * The same decorations as `decorationsIn`, decided from the element itself rather than a snapshot of
+ * the table: for re-reading one changed cell later, when the snapshot may be stale. A selector list
+ * matches exactly what the lookups above collect; on one element it costs nothing worth measuring.
+ */
+export function liveDecorations(extra: readonly string[] = []): Strip {
+  const selector = [...DECORATION_TAG_NAMES.map((t) => t.toLowerCase()), ...DECORATION_CLASS_NAMES.map((c) => `.${c}`), ...DECORATION_ATTRIBUTES, ...extra].join(',');
+  return (el) => el.matches(selector);
+}
+
+/** Elements whose text the running find read, with how often (see `recordingReads`). */
+let reads: Map<Element, number> | null = null;
+
+function noteRead(el: Element): void {
+  if (reads) reads.set(el, (reads.get(el) ?? 0) + 1);
+}
+
+/**
+ * Runs `step` noting in `into` every element whose text it reads (`cleanText`, `textLeaves`). Text
+ * anywhere else cannot change what a find returns (selectors never look at text), so the read loop
+ * can ignore changes outside these elements (lib/content/changes.ts).
+ */
+export function recordingReads<T>(into: Map<Element, number>, step: () => T): T {
+  const outer = reads;
+  reads = into;
+  try {
+    return step();
+  } finally {
+    reads = outer;
+  }
+}
+
+function collectText(node: Element, strip: Strip): string {
+  // A leaf (most value cells): its text nodes are all its text, in one DOM call instead of a walk.
+  // (textContent would also count CDATA sections, which HTML documents cannot contain.)
+  if (node.firstElementChild === null) return node.textContent ?? '';
   let text = '';
   for (let child = node.firstChild; child; child = child.nextSibling) {
     const type = child.nodeType;
@@ -110,8 +164,22 @@ function collectText(node: Node, strip: Strip): string {
  */
 export function cleanText(el: Element | null | undefined, stripSelectors: readonly string[] | Strip = []): string {
   if (!el) return '';
+  noteRead(el);
   const strip = typeof stripSelectors === 'function' ? stripSelectors : stripSelector(stripSelectors);
-  return collectText(el, strip).replace(INVISIBLE, '').replace(SPACES, ' ').trim();
+  return foldSpaces(collectText(el, strip).trim());
+}
+
+/**
+ * `text` without invisible characters, with every run of spaces as one plain space, for a trimmed
+ * text. Most value texts are printable ASCII with single spaces and need nothing more than the trim:
+ * checked first, without building new strings.
+ */
+function foldSpaces(text: string): string {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x20 || c > 0x7e || (c === 0x20 && text.charCodeAt(i + 1) === 0x20)) return text.replace(INVISIBLE, '').replace(SPACES, ' ').trim();
+  }
+  return text;
 }
 
 const labelMemo = new Map<string, string>();
@@ -129,6 +197,7 @@ export function cleanLabel(text: string): string {
 
 /** Text leaves of an element (elements with no element children, decorations skipped), in order. */
 export function textLeaves(root: Element, strip: Strip = isDecoration, limit = 16): Array<{ el: Element; text: string }> {
+  noteRead(root);
   const leaves: Array<{ el: Element; text: string }> = [];
   const visit = (el: Element): void => {
     if (leaves.length >= limit) return;
@@ -174,14 +243,18 @@ export interface FindSession {
   dateTexts: string[];
   cells: RawCell[];
   elements: Element[];
+  /** See `FoundPage.rereads`. */
+  rereads: Array<Strip | undefined>;
   notes: string[];
   /** Cells whose text has a digit: a loader next to none of them means the numbers are not there yet. */
   values: number;
   nextGroup: number;
+  /** The cell limit is reached and said: no later cell can be added, so loops over cells may stop. */
+  full: boolean;
 }
 
 export function startFind(ctx: AdapterContext, source: SourceId, account?: string): FindSession {
-  const session: FindSession = { ctx, source, dateTexts: [], cells: [], elements: [], notes: [], values: 0, nextGroup: 0 };
+  const session: FindSession = { ctx, source, dateTexts: [], cells: [], elements: [], rereads: [], notes: [], values: 0, nextGroup: 0, full: false };
   if (account) session.account = account;
   return session;
 }
@@ -210,11 +283,15 @@ export const LIMITS = { cells: 5000, text: 200, label: 300, key: 200, row: 300, 
 
 const CELLS_CAPPED = `Only the first ${LIMITS.cells} numbers on this page were read.`;
 
-/** Records one cell (only fields that have a value, so the cell survives JSON unchanged). */
-export function addCell(session: FindSession, input: CellInput, element: Element): void {
+/**
+ * Records one cell (only fields that have a value, so the cell survives JSON unchanged). `reread` is
+ * given when `input.text` is exactly `cleanText(element, reread)` (see `FoundPage.rereads`).
+ */
+export function addCell(session: FindSession, input: CellInput, element: Element, reread?: Strip): void {
   if (input.text.length > LIMITS.text) return;
   if (session.cells.length >= LIMITS.cells) {
     addNote(session, CELLS_CAPPED);
+    session.full = true;
     return;
   }
   const cell: RawCell = { label: cleanLabel(input.label).slice(0, LIMITS.label), text: input.text, where: input.where.slice(0, LIMITS.where), group: input.group };
@@ -224,7 +301,35 @@ export function addCell(session: FindSession, input: CellInput, element: Element
   if (input.at) cell.at = input.at;
   session.cells.push(cell);
   session.elements.push(element);
+  session.rereads.push(reread);
   if (hasDigit(input.text)) session.values++;
+}
+
+/**
+ * The found page after only the text of `cells` changed (nothing added, removed or moved, no other
+ * text the find read changed: lib/content/changes.ts decides that): each cell is read again alone, and
+ * the result is what a full find would give. Null when a cell cannot be re-read alone or now reads as
+ * a different kind of text (no longer a value, too long, digits appearing or gone): a full find then.
+ */
+export function rereadCells(found: FoundPage, cells: Iterable<number>): FoundPage | null {
+  const next = found.raw.cells.slice();
+  for (const i of cells) {
+    const strip = found.rereads?.[i];
+    const before = next[i];
+    if (!strip || !before) return null;
+    const text = cleanText(found.elements[i], strip);
+    if (text.length > LIMITS.text || !looksLikeValue(text) || hasDigit(text) !== hasDigit(before.text)) return null;
+    next[i] = { ...before, text };
+  }
+  return { ...found, raw: { ...found.raw, cells: next } };
+}
+
+/** Runs a find to the end at once. */
+export function runSteps(steps: FindSteps): FoundPage {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
 }
 
 export function addNote(session: FindSession, note: string): void {
@@ -266,6 +371,7 @@ export function finishFind(session: FindSession, hooks: StateHooks): FoundPage {
       notes: session.notes,
     },
     elements: session.elements,
+    rereads: session.rereads,
   };
 }
 
@@ -380,27 +486,32 @@ export interface GridInput {
   rows: readonly GridRow[];
   /** Extra decorations to strip from cells. */
   strip?: readonly string[];
-  /** The table element: its decorations are found in one query. */
+  /** The table element: its decorations are looked up once for all its cells. */
   root?: Element;
+  /** `decorationsIn(root, strip)` when the adapter has already built it for this table. */
+  decorations?: Strip;
 }
 
 /**
  * Finds a table's value cells: every labelled data column, every data row keyed by its name, the
  * totals row unkeyed. Cells whose text shows no number (names, statuses) are left out; which labels
- * name a metric is decided in the background.
+ * name a metric is decided in the background. Pauses after each row.
  */
-export function findGrid(session: FindSession, grid: GridInput): void {
-  const strip = grid.root ? decorationsIn(grid.root, grid.strip) : stripSelector(grid.strip);
+export function* findGrid(session: FindSession, grid: GridInput): Generator<void, void, void> {
+  const strip = grid.root ? (grid.decorations ?? decorationsIn(grid.root, grid.strip)) : stripSelector(grid.strip);
+  const reread = grid.root ? liveDecorations(grid.strip) : strip;
   const group = newGroup(session);
   const columns = grid.columns.map((c) => (c.skip || c.rowName || !c.label ? null : c));
   for (const row of grid.rows) {
+    if (session.full) return;
+    yield;
     for (let i = 0; i < columns.length; i++) {
       const column = columns[i];
       const cell = row.cells[i];
       if (!column || !cell) continue;
       const text = cleanText(cell, strip);
       if (!looksLikeValue(text)) continue;
-      addCell(session, { label: column.label, key: column.key, text, row: row.key, ...whereCell(grid.name, row.key, column.label), group }, cell);
+      addCell(session, { label: column.label, key: column.key, text, row: row.key, ...whereCell(grid.name, row.key, column.label), group }, cell, reread);
     }
   }
 }
@@ -422,7 +533,7 @@ export function findScorecards(session: FindSession, page: Area, cards: readonly
     if (!label) continue;
     const text = card.text ?? cleanText(card.value);
     if (!looksLikeValue(text)) continue;
-    addCell(session, { label, text, ...whereCard(page, label), group }, card.value);
+    addCell(session, { label, text, ...whereCard(page, label), group }, card.value, card.text === undefined ? isDecoration : undefined);
   }
 }
 
@@ -455,5 +566,9 @@ export function queryParam(url: URL, name: string): string | undefined {
 }
 
 export function all(root: ParentNode, selector: string): Element[] {
-  return Array.from(root.querySelectorAll(selector));
+  // A plain loop: Array.from walks a NodeList through the iterator protocol, measurably slower per row.
+  const list = root.querySelectorAll(selector);
+  const out = new Array<Element>(list.length);
+  for (let i = 0; i < list.length; i++) out[i] = list[i]!;
+  return out;
 }

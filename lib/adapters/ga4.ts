@@ -15,6 +15,7 @@ import {
   newGroup,
   pageArea,
   pickerTexts,
+  runSteps,
   startFind,
   tableArea,
   whereCell,
@@ -24,7 +25,7 @@ import {
   type GridRow,
   type Scorecard,
 } from './common';
-import type { Adapter, AdapterContext } from './types';
+import type { Adapter, AdapterContext, FindSteps } from './types';
 
 /** Hooks, each with where it comes from (/work/shared/dashboards.md, "Google Analytics 4"). */
 const SELECTORS = {
@@ -102,8 +103,13 @@ function findHomeCards(session: FindSession, doc: Document): void {
   findScorecards(session, pageArea('', 'Home'), cards);
 }
 
-function findReportTable(session: FindSession, table: Element, name: Area): void {
-  const strip = decorationsIn(table, [SELECTORS.rowIndex, SELECTORS.summaryText]);
+/** What report table cells carry beside their text: row numbers and the totals' "% of total" note. */
+const TABLE_STRIP = [SELECTORS.rowIndex, SELECTORS.summaryText];
+
+function* findReportTable(session: FindSession, table: Element, name: Area): Generator<void, void, void> {
+  const strip = decorationsIn(table, TABLE_STRIP);
+  // On a big table that was a walk of its own.
+  yield;
   const headerRow = table.querySelector(SELECTORS.headerRow);
   if (!headerRow) return;
   const headers = all(headerRow, SELECTORS.headerCell);
@@ -119,6 +125,9 @@ function findReportTable(session: FindSession, table: Element, name: Area): void
     rows.push({ key: null, cells: cells.map((th) => th.querySelector(SELECTORS.totalsValue) ?? th) });
   }
   for (const tr of all(table, SELECTORS.row)) {
+    // Rows past the cell limit would be read for nothing.
+    if (session.full) break;
+    yield;
     const cells = all(tr, SELECTORS.cell);
     // In comparison mode only a group's first row has every cell (the dimension spans the group):
     // it is the current range; the previous range and "% change" rows are left alone.
@@ -126,7 +135,7 @@ function findReportTable(session: FindSession, table: Element, name: Area): void
     rows.push({ key: cleanText(cells[0], strip), cells });
   }
   if (comparing) addNote(session, 'Comparison mode: only the current date range was read.');
-  findGrid(session, { name, columns, rows, strip: [SELECTORS.rowIndex, SELECTORS.summaryText], root: table });
+  yield* findGrid(session, { name, columns, rows, strip: TABLE_STRIP, root: table, decorations: strip });
 }
 
 function svgText(g: Element): Element | null {
@@ -134,7 +143,7 @@ function svgText(g: Element): Element | null {
   return texts[texts.length - 1] ?? null;
 }
 
-function findExploration(session: FindSession, container: Element, name: Area): void {
+function* findExploration(session: FindSession, container: Element, name: Area): Generator<void, void, void> {
   const columns = new Map<string, string>();
   for (const g of all(container, SELECTORS.explorationColumnHeader)) {
     const label = cleanText(svgText(g));
@@ -144,6 +153,8 @@ function findExploration(session: FindSession, container: Element, name: Area): 
   for (const g of all(container, SELECTORS.explorationRowHeader)) rowNames.set(g.getAttribute('row-index') ?? '', cleanText(svgText(g)));
   const group = newGroup(session);
   for (const g of all(container, SELECTORS.explorationCell)) {
+    if (session.full) break;
+    yield;
     const rowIndex = g.getAttribute('row-index') ?? '';
     const colIndex = g.getAttribute('column-index') ?? '';
     const label = columns.get(colIndex);
@@ -159,17 +170,19 @@ function findExploration(session: FindSession, container: Element, name: Area): 
   addNote(session, 'Explorations only render the rows in view; rows scrolled out of view were not read.');
 }
 
-function find(ctx: AdapterContext) {
+function* steps(ctx: AdapterContext): FindSteps {
   const session = startFind(ctx, 'ga4', propertyOf(ctx.url));
   const doc = ctx.doc;
   session.dateTexts = pickerTexts(doc.querySelector(SELECTORS.datePicker));
   const title = cleanText(doc.querySelector('h1'));
 
   findHomeCards(session, doc);
+  // Each query above walked the whole page: the tables start a new step.
+  yield;
   const tables = all(doc, SELECTORS.reportTable);
-  tables.forEach((table, i) => findReportTable(session, table, tableArea(title, 'Report', i, tables.length)));
+  for (const [i, table] of tables.entries()) yield* findReportTable(session, table, tableArea(title, 'Report', i, tables.length));
   const explorations = all(doc, SELECTORS.exploration);
-  explorations.forEach((c, i) => findExploration(session, c, tableArea(title, 'Report', i, explorations.length, 'exploration')));
+  for (const [i, c] of explorations.entries()) yield* findExploration(session, c, tableArea(title, 'Report', i, explorations.length, 'exploration'));
 
   return finishFind(session, { loading: SELECTORS.loader });
 }
@@ -178,5 +191,6 @@ export const ga4: Adapter = {
   id: 'ga4',
   name: 'Google Analytics 4',
   matches,
-  find,
+  find: (ctx) => runSteps(steps(ctx)),
+  steps,
 };

@@ -15,6 +15,7 @@ import {
   looksLikeTotal,
   pageArea,
   pickerTexts,
+  runSteps,
   startFind,
   tableArea,
   type Area,
@@ -23,12 +24,8 @@ import {
   type GridRow,
   type Scorecard,
 } from './common';
-import { ga4 } from './ga4';
-import { googleAds } from './google-ads';
-import { lookerStudio } from './looker-studio';
-import { metaAds } from './meta-ads';
-import { searchConsole } from './search-console';
-import type { Adapter, AdapterContext } from './types';
+import type { Adapter, AdapterContext, FindSteps } from './types';
+import { isSupportedDashboardUrl } from '../dashboards';
 
 /** Hooks: web standards (HTML tables, WAI-ARIA grid roles) and common naming in dashboard kits. */
 const SELECTORS = {
@@ -45,18 +42,19 @@ const SELECTORS = {
   title: 'h1',
 } as const;
 
-const DEDICATED: readonly Adapter[] = [ga4, googleAds, metaAds, searchConsole, lookerStudio];
-
 function matches(url: URL): boolean {
-  return (url.protocol === 'https:' || url.protocol === 'http:') && !DEDICATED.some((a) => a.matches(url));
+  // The dashboards have readers of their own (lib/adapters/dashboard-adapters.ts).
+  return (url.protocol === 'https:' || url.protocol === 'http:') && !isSupportedDashboardUrl(url.href);
 }
 
-function findHtmlTable(session: FindSession, table: Element, name: Area): void {
+function* findHtmlTable(session: FindSession, table: Element, name: Area): Generator<void, void, void> {
   const headerRow = table.querySelector('thead tr') ?? table.querySelector('tr');
   if (!headerRow || !headerRow.querySelector('th')) return;
   const columns: GridColumn[] = all(headerRow, 'th, td').map((th, i) => ({ label: cleanText(th), rowName: i === 0 }));
   const rows: GridRow[] = [];
   for (const tr of all(table, 'tr')) {
+    if (session.full) break;
+    yield;
     if (tr === headerRow || tr.closest('table') !== table) continue;
     const cells = all(tr, 'th, td').filter((c) => c.parentElement === tr);
     const key = cleanText(cells[0]);
@@ -64,16 +62,18 @@ function findHtmlTable(session: FindSession, table: Element, name: Area): void {
     if (!total && !key) continue;
     rows.push({ key: total ? null : key, cells });
   }
-  findGrid(session, { name, columns, rows, root: table });
+  yield* findGrid(session, { name, columns, rows, root: table });
 }
 
-function findAriaGrid(session: FindSession, grid: Element, name: Area): void {
+function* findAriaGrid(session: FindSession, grid: Element, name: Area): Generator<void, void, void> {
   const rowsEls = all(grid, SELECTORS.ariaRow).filter((r) => r.closest(SELECTORS.ariaGrid) === grid);
   const headerRow = rowsEls.find((r) => r.querySelector(SELECTORS.ariaHeader));
   if (!headerRow) return;
   const columns: GridColumn[] = all(headerRow, SELECTORS.ariaHeader).map((h, i) => ({ label: cleanText(h), rowName: i === 0 }));
   const rows: GridRow[] = [];
   for (const row of rowsEls) {
+    if (session.full) break;
+    yield;
     if (row === headerRow) continue;
     const cells = all(row, SELECTORS.ariaCell).filter((c) => c.closest(SELECTORS.ariaRow) === row);
     const key = cleanText(cells[0]);
@@ -81,19 +81,20 @@ function findAriaGrid(session: FindSession, grid: Element, name: Area): void {
     if (!total && !key) continue;
     rows.push({ key: total ? null : key, cells });
   }
-  findGrid(session, { name, columns, rows, root: grid });
+  yield* findGrid(session, { name, columns, rows, root: grid });
   const count = Number(grid.getAttribute('aria-rowcount'));
   if (count > rowsEls.length) addNote(session, `Only ${rowsEls.length} of ${count} rows of “${areaName(name)}” are rendered; scroll to read the others.`);
 }
 
 /** Innermost card-like containers holding a label and a number, outside tables and grids. */
-function findCards(session: FindSession, page: Area): void {
+function* findCards(session: FindSession, page: Area): Generator<void, void, void> {
   const { doc } = session.ctx;
   const candidates = all(doc, SELECTORS.card).filter((el) => !el.closest(`table, ${SELECTORS.ariaGrid}`));
   const accepted: Element[] = [];
   const cards: Scorecard[] = [];
   // Deepest first, so a grid of cards is not read as one card.
   for (const el of candidates.reverse()) {
+    yield;
     if (accepted.some((a) => el.contains(a))) continue;
     const card = cardFromLeaves(el);
     if (!card) continue;
@@ -110,16 +111,16 @@ function tableName(el: Element, title: string): Area {
   return tableArea(label || title, 'Page');
 }
 
-function find(ctx: AdapterContext) {
+function* steps(ctx: AdapterContext): FindSteps {
   const session = startFind(ctx, 'generic');
   const doc = ctx.doc;
   session.dateTexts = pickerTexts(doc.querySelector(SELECTORS.dateControl));
   const title = cleanText(doc.querySelector(SELECTORS.title)) || doc.title;
-  findCards(session, pageArea(title, 'Page'));
-  for (const table of all(doc, SELECTORS.table)) findHtmlTable(session, table, tableName(table, title));
+  yield* findCards(session, pageArea(title, 'Page'));
+  for (const table of all(doc, SELECTORS.table)) yield* findHtmlTable(session, table, tableName(table, title));
   for (const grid of all(doc, SELECTORS.ariaGrid)) {
     if (grid.tagName.toUpperCase() === 'TABLE' || grid.closest('table')) continue;
-    findAriaGrid(session, grid, tableName(grid, title));
+    yield* findAriaGrid(session, grid, tableName(grid, title));
   }
   return finishFind(session, { loading: SELECTORS.loader });
 }
@@ -128,5 +129,6 @@ export const generic: Adapter = {
   id: 'generic',
   name: 'Any dashboard',
   matches,
-  find,
+  find: (ctx) => runSteps(steps(ctx)),
+  steps,
 };

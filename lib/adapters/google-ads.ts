@@ -11,6 +11,7 @@ import {
   pageArea,
   pickerTexts,
   queryParam,
+  runSteps,
   startFind,
   tableArea,
   type Area,
@@ -19,7 +20,7 @@ import {
   type GridRow,
   type Scorecard,
 } from './common';
-import type { Adapter, AdapterContext } from './types';
+import type { Adapter, AdapterContext, FindSteps } from './types';
 
 /** Hooks, each with where it comes from (/work/shared/dashboards.md, "Google Ads"). */
 const SELECTORS = {
@@ -49,7 +50,7 @@ function matches(url: URL): boolean {
   return url.hostname === 'ads.google.com' && url.pathname.startsWith('/aw/');
 }
 
-function findGridAt(session: FindSession, wrapper: Element, name: Area): void {
+function* findGridAt(session: FindSession, wrapper: Element, name: Area): Generator<void, void, void> {
   const headers = all(wrapper, SELECTORS.headerCell);
   const fields = headers.map((h) => h.getAttribute('essfield') ?? '');
   const keyField = NAME_FIELDS.find((f) => fields.includes(f)) ?? fields.find((f) => !f.startsWith('stats.'));
@@ -62,6 +63,8 @@ function findGridAt(session: FindSession, wrapper: Element, name: Area): void {
   const rows: GridRow[] = [];
   let totalsSeen = false;
   for (const row of all(wrapper, SELECTORS.row)) {
+    if (session.full) break;
+    yield;
     const byField = new Map<string, Element>();
     for (const cell of all(row, SELECTORS.cell)) byField.set(cell.getAttribute('essfield') ?? '', cell);
     const cells = fields.map((f) => byField.get(f) ?? null);
@@ -76,20 +79,20 @@ function findGridAt(session: FindSession, wrapper: Element, name: Area): void {
     const key = cleanText(keyCell);
     if (key) rows.push({ key, cells });
   }
-  findGrid(session, { name, columns, rows, root: wrapper });
+  yield* findGrid(session, { name, columns, rows, root: wrapper });
 }
 
-function find(ctx: AdapterContext) {
+function* steps(ctx: AdapterContext): FindSteps {
   const session = startFind(ctx, 'google-ads', queryParam(ctx.url, 'ocid'));
   const doc = ctx.doc;
   session.dateTexts = pickerTexts(doc.querySelector(SELECTORS.dateText));
   const title = cleanText(doc.querySelector(SELECTORS.pageTitle));
 
   const grids = all(doc, SELECTORS.grid);
-  grids.forEach((g, i) => {
+  for (const [i, g] of grids.entries()) {
     const label = g.getAttribute('aria-label')?.trim() || title;
-    findGridAt(session, g, tableArea(label, 'Google Ads', i, grids.length));
-  });
+    yield* findGridAt(session, g, tableArea(label, 'Google Ads', i, grids.length));
+  }
 
   const cards: Scorecard[] = [];
   for (const card of all(doc, SELECTORS.scorecard)) {
@@ -105,5 +108,6 @@ export const googleAds: Adapter = {
   id: 'google-ads',
   name: 'Google Ads',
   matches,
-  find,
+  find: (ctx) => runSteps(steps(ctx)),
+  steps,
 };

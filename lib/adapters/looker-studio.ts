@@ -12,13 +12,14 @@ import {
   looksLikeTotal,
   pageArea,
   pickerTexts,
+  runSteps,
   startFind,
   tableArea,
   type GridColumn,
   type GridRow,
   type Scorecard,
 } from './common';
-import type { Adapter, AdapterContext } from './types';
+import type { Adapter, AdapterContext, FindSteps } from './types';
 
 /** Hooks, each with where it comes from (/work/shared/dashboards.md, "Looker Studio", low-medium). */
 const SELECTORS = {
@@ -50,7 +51,7 @@ function reportId(url: URL): string | undefined {
   return /\/reporting\/([^/]+)/.exec(url.pathname)?.[1];
 }
 
-function find(ctx: AdapterContext) {
+function* steps(ctx: AdapterContext): FindSteps {
   const session = startFind(ctx, 'looker-studio', reportId(ctx.url));
   const doc = ctx.doc;
   session.dateTexts = pickerTexts(doc.querySelector(SELECTORS.datePicker));
@@ -69,21 +70,23 @@ function find(ctx: AdapterContext) {
   findScorecards(session, pageArea(page, 'Report'), cards);
 
   const tables = all(doc, SELECTORS.table);
-  tables.forEach((table, t) => {
+  for (const [t, table] of tables.entries()) {
     const labels = all(table, SELECTORS.headerCell).map((h) => cleanText(h));
     // Row numbers sit under an empty header; the first labelled column names the row.
     const keyIndex = labels.findIndex((l) => l !== '');
     const columns: GridColumn[] = labels.map((label, i) => ({ label, rowName: i === keyIndex, skip: label === '' }));
     const rows: GridRow[] = [];
     for (const row of all(table, SELECTORS.row)) {
+      if (session.full) break;
+      yield;
       const cells = all(row, SELECTORS.cell);
       const key = cleanText(cells[keyIndex]);
       const total = row.matches(SELECTORS.totalRow) || looksLikeTotal(key);
       if (!total && !key) continue;
       rows.push({ key: total ? null : key, cells });
     }
-    findGrid(session, { name: tableArea(page, 'Report', t, tables.length), columns, rows, root: table });
-  });
+    yield* findGrid(session, { name: tableArea(page, 'Report', t, tables.length), columns, rows, root: table });
+  }
   return finishFind(session, { loading: SELECTORS.loader });
 }
 
@@ -91,5 +94,6 @@ export const lookerStudio: Adapter = {
   id: 'looker-studio',
   name: 'Looker Studio',
   matches,
-  find,
+  find: (ctx) => runSteps(steps(ctx)),
+  steps,
 };

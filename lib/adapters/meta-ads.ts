@@ -11,10 +11,12 @@ import {
   decorationsIn,
   finishFind,
   hasDigit,
+  liveDecorations,
   looksLikeValue,
   newGroup,
   pickerTexts,
   queryParam,
+  runSteps,
   startFind,
   tableArea,
   textLeaves,
@@ -23,7 +25,7 @@ import {
   type FindSession,
   type Strip,
 } from './common';
-import type { Adapter, AdapterContext } from './types';
+import type { Adapter, AdapterContext, FindSteps } from './types';
 
 /** Hooks, each with where it comes from (/work/shared/dashboards.md, "Meta Ads Manager"). */
 const SELECTORS = {
@@ -71,7 +73,10 @@ function valueAndType(cell: Element, strip: Strip): { value: Element; text: stri
   return { value: first.el, text: first.text, type: leaves.length > 1 ? leaves[leaves.length - 1]!.text : '' };
 }
 
-function findTable(session: FindSession, table: Element, name: Area): void {
+/** `decorationsIn(table)` decided per element, to re-read one changed cell alone. */
+const REREAD = liveDecorations();
+
+function* findTable(session: FindSession, table: Element, name: Area): Generator<void, void, void> {
   const strip = decorationsIn(table);
   const allRows = all(table, SELECTORS.row);
   const headerRow = allRows.find((r) => r.querySelector(SELECTORS.columnHeader));
@@ -80,6 +85,8 @@ function findTable(session: FindSession, table: Element, name: Area): void {
   let rowsWithCells = 0;
   let dataRows = 0;
   for (const row of allRows) {
+    // Every row is looked at, even past the cell limit: the note below counts them.
+    yield;
     if (row === headerRow) continue;
     // Cells line up with the header cells by their position among the row's children.
     const cells: Array<{ cell: Element; label: string; column: string }> = [];
@@ -107,7 +114,7 @@ function findTable(session: FindSession, table: Element, name: Area): void {
         continue;
       }
       const text = cleanText(cell, strip);
-      if (looksLikeValue(text)) addCell(session, { label, key: column, text, row: key, ...place, group }, cell);
+      if (looksLikeValue(text)) addCell(session, { label, key: column, text, row: key, ...place, group }, cell, REREAD);
     }
   }
   const total = Number(table.getAttribute('aria-rowcount'));
@@ -117,14 +124,14 @@ function findTable(session: FindSession, table: Element, name: Area): void {
   }
 }
 
-function find(ctx: AdapterContext) {
+function* steps(ctx: AdapterContext): FindSteps {
   const session = startFind(ctx, 'meta-ads', queryParam(ctx.url, 'act'));
   const doc = ctx.doc;
   session.dateTexts = pickerTexts(doc.querySelector(SELECTORS.statsRange));
   const tables = all(doc, SELECTORS.table);
-  tables.forEach((t, i) => {
-    findTable(session, t, tableArea(t.getAttribute('aria-label')?.trim() ?? '', 'Ads Manager', i, tables.length));
-  });
+  for (const [i, t] of tables.entries()) {
+    yield* findTable(session, t, tableArea(t.getAttribute('aria-label')?.trim() ?? '', 'Ads Manager', i, tables.length));
+  }
   return finishFind(session, { loading: SELECTORS.loader });
 }
 
@@ -132,5 +139,6 @@ export const metaAds: Adapter = {
   id: 'meta-ads',
   name: 'Meta Ads Manager',
   matches,
-  find,
+  find: (ctx) => runSteps(steps(ctx)),
+  steps,
 };

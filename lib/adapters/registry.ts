@@ -5,45 +5,24 @@
  * This is the content script's side of reading: it finds cells and returns their text
  * (`FoundPage`); lib/interpret/page.ts turns the text into readings in the background.
  */
+import { runSteps } from './common';
+import { DASHBOARD_ADAPTERS } from './dashboard-adapters';
+import { findStepsWith, matchingAdapter } from './find';
 import { generic } from './generic';
-import { ga4 } from './ga4';
-import { googleAds } from './google-ads';
-import { lookerStudio } from './looker-studio';
-import { metaAds } from './meta-ads';
-import { searchConsole } from './search-console';
-import type { Adapter, AdapterContext, FoundPage } from './types';
+import type { Adapter, AdapterContext, FindSteps, FoundPage } from './types';
 
-export const ADAPTERS: readonly Adapter[] = [ga4, googleAds, metaAds, searchConsole, lookerStudio, generic];
+export const ADAPTERS: readonly Adapter[] = [...DASHBOARD_ADAPTERS, generic];
 
 export function adapterFor(url: URL, adapters: readonly Adapter[] = ADAPTERS): Adapter {
-  for (const adapter of adapters) {
-    try {
-      if (adapter.matches(url)) return adapter;
-    } catch {
-      // A broken matcher must not stop the others from being asked.
-    }
-  }
-  return generic;
+  return matchingAdapter(url, adapters) ?? generic;
 }
 
-/** Finds the page's cells with the adapter for its URL. Never throws. */
+/** Finds the page's cells with the adapter for its URL, at once. Never throws. */
 export function findPage(ctx: AdapterContext, adapters: readonly Adapter[] = ADAPTERS): FoundPage {
-  const adapter = adapterFor(ctx.url, adapters);
-  try {
-    return adapter.find(ctx);
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return {
-      raw: {
-        source: adapter.id,
-        state: 'ready',
-        scope: {},
-        locale: ctx.locale,
-        dateTexts: [],
-        cells: [],
-        notes: [`The ${adapter.name} reader failed on this page (${reason.slice(0, 200)}); nothing was read.`],
-      },
-      elements: [],
-    };
-  }
+  return runSteps(findPageSteps(ctx, adapters));
+}
+
+/** The same find, pausing between rows (lib/adapters/find.ts). Never throws. */
+export function findPageSteps(ctx: AdapterContext, adapters: readonly Adapter[] = ADAPTERS): FindSteps {
+  return findStepsWith(ctx, adapterFor(ctx.url, adapters));
 }

@@ -11,6 +11,7 @@ import {
   finishFind,
   pageArea,
   queryParam,
+  runSteps,
   startFind,
   tableArea,
   textLeaves,
@@ -18,7 +19,7 @@ import {
   type GridRow,
   type Scorecard,
 } from './common';
-import type { Adapter, AdapterContext } from './types';
+import type { Adapter, AdapterContext, FindSteps } from './types';
 
 /** Hooks, each with where it comes from (/work/shared/dashboards.md, "Search Console"). */
 const SELECTORS = {
@@ -40,7 +41,7 @@ function matches(url: URL): boolean {
   return url.hostname === 'search.google.com' && /^\/(u\/\d+\/)?search-console(\/|$)/.test(url.pathname);
 }
 
-function find(ctx: AdapterContext) {
+function* steps(ctx: AdapterContext): FindSteps {
   const session = startFind(ctx, 'search-console', queryParam(ctx.url, 'resource_id'));
   const doc = ctx.doc;
   session.dateTexts = all(doc, SELECTORS.dateChip).flatMap((chip) => textLeaves(chip).map((l) => l.text));
@@ -56,14 +57,17 @@ function find(ctx: AdapterContext) {
   for (const table of all(doc, SELECTORS.table)) {
     const headers = all(table, SELECTORS.headerCell);
     const columns: GridColumn[] = headers.map((th, i) => ({ label: cleanText(th), rowName: i === 0 }));
-    const rows: GridRow[] = all(table, SELECTORS.row).map((tr) => {
+    const rows: GridRow[] = [];
+    for (const tr of all(table, SELECTORS.row)) {
+      if (session.full) break;
+      yield;
       const cells = all(tr, SELECTORS.cell);
       const first = cells[0];
       // The query or page as Search Console stores it; the visible text may be shortened.
       const key = first?.getAttribute('data-string-value') || cleanText(first);
-      return { key, cells };
-    });
-    findGrid(session, { name: tableArea(columns[0]?.label || title, 'Performance'), columns, rows: rows.filter((r) => r.key), root: table });
+      if (key) rows.push({ key, cells });
+    }
+    yield* findGrid(session, { name: tableArea(columns[0]?.label || title, 'Performance'), columns, rows, root: table });
   }
   return finishFind(session, { loading: SELECTORS.loader });
 }
@@ -72,5 +76,6 @@ export const searchConsole: Adapter = {
   id: 'search-console',
   name: 'Search Console',
   matches,
-  find,
+  find: (ctx) => runSteps(steps(ctx)),
+  steps,
 };

@@ -49,7 +49,15 @@ export interface Adapter {
   name: string;
   matches(url: URL): boolean;
   find(ctx: AdapterContext): FoundPage;
+  /** The same find, pausing between rows (see `FindSteps`); adapters without it are run in one go. */
+  steps?(ctx: AdapterContext): FindSteps;
 }
+
+/**
+ * A find that pauses (`yield`) between rows, so the read loop can spread a big page over idle time
+ * instead of blocking the dashboard for one long task; run to the end at once it is `find`.
+ */
+export type FindSteps = Generator<void, FoundPage, void>;
 
 // ---------------------------------------------------------------------------------------------
 // Split reading: the content script only *finds* (DOM → raw text), the background *interprets*
@@ -97,4 +105,11 @@ export interface FoundPage {
   raw: RawPage;
   /** `elements[i]` shows `raw.cells[i]` (badges anchor beside it); never sent. */
   elements: Element[];
+  /**
+   * For cells whose text is exactly `cleanText(elements[i], rereads[i])`: what to strip to read that
+   * cell again alone when only its text changed (lib/content/changes.ts). Absent for other cells.
+   */
+  rereads?: Array<((el: Element) => boolean) | undefined>;
+  /** Every element whose text the find read, with how many times (set by `findPageSteps`). */
+  reads?: Map<Element, number>;
 }

@@ -12,6 +12,8 @@ export interface Sender {
   id?: string;
   /** URL of the frame that sent the message. */
   url?: string;
+  /** Which frame of the tab sent it (0: the top frame). */
+  frameId?: number;
   tab?: { id?: number; url?: string };
 }
 

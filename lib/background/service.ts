@@ -142,24 +142,46 @@ export function createHandlers(deps: ServiceDeps): Handlers {
     return { tabId, page, goals: shown, unmatched, draft: draft >= 0 ? draft : null, allGoals: all };
   }
 
+  /**
+   * Each frame's last page read, kept while the service worker lives, for reads that carry only the
+   * cells that changed (`PageRead.changes`). A few frames' worth: a read it no longer has is refused.
+   */
+  const lastReads = new Map<string, { readAt: string; raw: RawPage }>();
+  function wholeRead(frame: string, read: PageRead): RawPage {
+    const { changes } = read;
+    if (!changes) return read.raw;
+    const since = lastReads.get(frame);
+    if (!since || since.readAt !== changes.since || changes.at.length !== read.raw.cells.length || changes.at.some((i) => i >= since.raw.cells.length)) {
+      throw new Error('This page read only has changes to a read Goalpost no longer has; the whole read is needed.');
+    }
+    const cells = since.raw.cells.slice();
+    changes.at.forEach((at, i) => (cells[at] = read.raw.cells[i]!));
+    return { ...read.raw, cells };
+  }
+
   return {
     async 'content/page-read'(read: PageRead, sender) {
       const tabId = sender.tab!.id!;
       // The page's own claim about its URL is not trusted: the frame URL comes from the browser.
       const pageUrl = sender.url ?? read.pageUrl;
+      const frame = `${tabId}/${sender.frameId ?? 0}`;
+      const raw = wholeRead(frame, read);
+      lastReads.delete(frame);
+      lastReads.set(frame, { readAt: read.readAt, raw });
+      if (lastReads.size > 20) lastReads.delete(lastReads.keys().next().value!);
       const today = localIsoDate(deps.now());
-      const found = deps.interpret(read.raw, { url: new URL(pageUrl), today });
+      const found = deps.interpret(raw, { url: new URL(pageUrl), today });
       const report: PageReport = {
         pageUrl,
         title: read.title,
-        source: read.raw.source,
-        state: read.raw.state,
+        source: raw.source,
+        state: raw.state,
         dateRange: found.dateRange,
-        scope: read.raw.scope,
+        scope: raw.scope,
         readings: found.readings.map(({ reading }) => ({ ...reading, pageUrl, readAt: read.readAt })),
         cells: found.readings.map(({ cell }) => cell),
         unrecognised: found.unrecognised,
-        notes: [...read.raw.notes, ...found.notes],
+        notes: [...raw.notes, ...found.notes],
         readAt: read.readAt,
       };
       const db = await deps.db();

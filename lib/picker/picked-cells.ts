@@ -2,8 +2,8 @@
  * Adds the numbers the user picked on this page to what the reader found, each under the metric the
  * user chose, and lists the picks the page no longer shows so the side panel can say so.
  */
-import { cleanText, pageArea, tableArea, whereCard, whereCell } from '../adapters/common';
-import type { FoundPage, RawCell } from '../adapters/types';
+import { cleanText, pageArea, recordingReads, tableArea, whereCard, whereCell } from '../adapters/common';
+import type { FindSteps, FoundPage, RawCell } from '../adapters/types';
 import { PICKED_KEY_PREFIX, resolvePick, type PickLocator } from './locator';
 
 /** What the content script is told about a pick (the background keeps the rest). */
@@ -19,6 +19,8 @@ export function withPickedCells(found: FoundPage, doc: Document, picks: readonly
   if (!picks.length) return found;
   const cells = [...found.raw.cells];
   const elements = [...found.elements];
+  // Kept aligned with the cells: a picked cell is re-read by a full find (its place may have moved).
+  const rereads = found.rereads ? [...found.rereads] : undefined;
   const missing: string[] = [];
   let group = cells.reduce((max, c) => Math.max(max, c.group), -1) + 1;
   for (const pick of picks) {
@@ -32,6 +34,7 @@ export function withPickedCells(found: FoundPage, doc: Document, picks: readonly
     if (already >= 0) {
       cells.splice(already, 1);
       elements.splice(already, 1);
+      rereads?.splice(already, 1);
     }
     if (cells.length >= MAX_CELLS) break;
     const { label, table } = pick.locator;
@@ -42,6 +45,15 @@ export function withPickedCells(found: FoundPage, doc: Document, picks: readonly
     if (table && !table.totals) cell.row = table.row;
     cells.push(cell);
     elements.push(el);
+    rereads?.push(undefined);
   }
-  return { raw: { ...found.raw, cells, ...(missing.length ? { missingPicks: missing } : {}) }, elements };
+  return { ...found, raw: { ...found.raw, cells, ...(missing.length ? { missingPicks: missing } : {}) }, elements, ...(rereads ? { rereads } : {}) };
+}
+
+/** The same for a find run in slices: the picks are looked for once the find is done, their reads noted with its. */
+export function* withPickedSteps(steps: FindSteps, doc: Document, picks: readonly PagePick[]): FindSteps {
+  const found = yield* steps;
+  if (!picks.length) return found;
+  const reads = found.reads;
+  return reads ? recordingReads(reads, () => withPickedCells(found, doc, picks)) : withPickedCells(found, doc, picks);
 }

@@ -2,6 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { ADAPTERS, adapterFor, findPage } from '../../lib/adapters/registry';
+import { matchingAdapter } from '../../lib/adapters/find';
+import { DASHBOARD_ADAPTERS } from '../../lib/adapters/dashboard-adapters';
+import { generic } from '../../lib/adapters/generic';
 import type { Adapter, AdapterContext } from '../../lib/adapters/types';
 import { compareReadings, listFixtures, readingAccuracy, type ReadingComparison } from '../support/fixtures';
 import { openFixture, openHtml, readWith, type PageContext } from '../support/dom';
@@ -41,11 +44,15 @@ const OWN_URLS: Record<string, string[]> = {
     'https://ui.ads.microsoft.com/campaign/vnext/campaigns?aid=1&cid=2',
     'https://admin.shopify.com/store/goalpost-demo/analytics?since=2026-10-01&until=2026-10-31',
     'https://www.facebook.com/somepage',
-    'https://search.google.com/test/rich-results',
-    'https://lookerstudio.google.com/navigation/reporting',
-    'https://analytics.google.com/',
   ],
 };
+
+/**
+ * Pages on a dashboard's host that are not a dashboard (a tool, a landing page): the dashboards' content
+ * script runs there but no reader claims them, so nothing is read; the generic reader is for sites the
+ * user allowed, never for these hosts.
+ */
+const UNCLAIMED = ['https://search.google.com/test/rich-results', 'https://lookerstudio.google.com/navigation/reporting', 'https://analytics.google.com/'];
 
 describe('URL matchers', () => {
   for (const fixture of listFixtures()) {
@@ -61,6 +68,13 @@ describe('URL matchers', () => {
       }
     });
   }
+
+  it('leaves pages on dashboard hosts that are no dashboard unread', () => {
+    for (const url of UNCLAIMED) {
+      expect(matchingAdapter(new URL(url), DASHBOARD_ADAPTERS), url).toBeNull();
+      expect(generic.matches(new URL(url)), url).toBe(false);
+    }
+  });
 
   it('adapterFor picks the dashboard adapter and falls back to generic', () => {
     for (const [owner, urls] of Object.entries(OWN_URLS)) for (const url of urls) expect(adapterFor(new URL(url)).id).toBe(owner);

@@ -119,12 +119,21 @@ describe('MessageRouter', () => {
     ['too many cells', report({}, { cells: Array.from({ length: 5001 }, () => cell()) })],
     ['an overlong label', report({}, { cells: [cell({ label: 'x'.repeat(301) })] })],
     ['a negative group', report({}, { cells: [cell({ group: -1 })] })],
+    ['changes to a cell that cannot exist', report({ changes: { since: '2026-11-24T09:59:00.000Z', at: [5000] } })],
+    ['changes to a read at no time', report({ changes: { since: 'yesterday', at: [0] } })],
   ])('answers %s with an error naming the problem, without calling the handler', async (_name, payload) => {
     const { router, handlers } = setup();
     const reply = await router.handle({ kind: 'content/page-read', payload }, fromDashboard);
     expect(reply).toMatchObject({ ok: false, error: expect.stringMatching(/^Bad content\/page-read message: payload/) });
     expect(handlers['content/page-read']).not.toHaveBeenCalled();
     expect(router.rejected['bad-payload']).toBe(1);
+  });
+
+  it('passes a read that carries only changed cells, with the cells they replace', async () => {
+    const { router, handlers } = setup();
+    const payload = report({ changes: { since: '2026-11-24T09:59:00.000Z', at: [3] } });
+    expect(await router.handle({ kind: 'content/page-read', payload }, fromDashboard)).toMatchObject({ ok: true });
+    expect(handlers['content/page-read']).toHaveBeenCalledWith(payload, fromDashboard);
   });
 
   it('answers unknown kinds and non-objects with an error instead of throwing', async () => {

@@ -79,6 +79,26 @@ describe('background service', () => {
     expect(warnings.at(-1)?.[0]).toBe(7);
   });
 
+  it('applies a read carrying only changed cells to the frame’s last read, and refuses one it cannot', async () => {
+    const { handlers } = setup();
+    await handlers['page/save-goal']({ goal: sessionsGoal() }, sender);
+    const whole = read([['users', '900'], ['sessions', '12000']]);
+    await handlers['content/page-read'](whole, sender);
+    const changed = read([['sessions', '16000']], { readAt: '2026-11-24T12:00:05.000Z', changes: { since: whole.readAt, at: [1] } });
+    const reply = await handlers['content/page-read'](changed, sender);
+    expect(reply.badges).toEqual([expect.objectContaining({ cell: 1, text: expect.stringMatching(/^80% · /) })]);
+    const view = await handlers['page/get-tab-view']({ tabId: 7 }, sender);
+    expect(view.page?.readings.map((r) => r.value)).toEqual([900, 16000]);
+    // Another frame of the tab, a read it never had (a restarted worker), a cell it does not have.
+    await expect(handlers['content/page-read'](changed, { ...sender, frameId: 2 })).rejects.toThrow(/whole read/);
+    await expect(handlers['content/page-read']({ ...changed, changes: { since: '2026-11-24T11:00:00.000Z', at: [1] } }, sender)).rejects.toThrow(/whole read/);
+    await expect(handlers['content/page-read']({ ...changed, readAt: '2026-11-24T12:00:09.000Z', changes: { since: changed.readAt, at: [2] } }, sender)).rejects.toThrow(/whole read/);
+    // The next changes build on the last read that was applied.
+    const again = read([['users', '950']], { readAt: '2026-11-24T12:00:10.000Z', changes: { since: changed.readAt, at: [0] } });
+    await handlers['content/page-read'](again, sender);
+    expect((await handlers['page/get-tab-view']({ tabId: 7 }, sender)).page?.readings.map((r) => r.value)).toEqual([950, 16000]);
+  });
+
   it('shows the tab’s readings and the matched goal with progress, and offers unmatched readings', async () => {
     const { handlers } = setup();
     await handlers['page/save-goal']({ goal: sessionsGoal() }, sender);

@@ -1,0 +1,55 @@
+/**
+ * Runs the adapter for a URL out of a given list, isolating it: the caller gets an empty page with a
+ * note, never an exception. Each content script passes its own list (dashboards, or the generic
+ * reader for sites the user allowed), so neither bundles readers it never runs.
+ */
+import { recordingReads } from './common';
+import type { Adapter, AdapterContext, FindSteps } from './types';
+
+/** The first adapter in `adapters` that claims the URL, or null. */
+export function matchingAdapter(url: URL, adapters: readonly Adapter[]): Adapter | null {
+  for (const adapter of adapters) {
+    try {
+      if (adapter.matches(url)) return adapter;
+    } catch {
+      // A broken matcher must not stop the others from being asked.
+    }
+  }
+  return null;
+}
+
+/**
+ * The find, pausing between rows; the result also says which elements' text it read
+ * (`FoundPage.reads`). Never throws, whichever step an adapter fails in.
+ */
+export function* findStepsWith(ctx: AdapterContext, adapter: Adapter): FindSteps {
+  const reads = new Map<Element, number>();
+  try {
+    const steps = adapter.steps ? adapter.steps(ctx) : oneStep(adapter, ctx);
+    for (;;) {
+      // Reads are noted only while this find's own step runs, whatever runs between steps.
+      const step = recordingReads(reads, () => steps.next());
+      if (step.done) return { ...step.value, reads };
+      yield;
+    }
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return {
+      raw: {
+        source: adapter.id,
+        state: 'ready',
+        scope: {},
+        locale: ctx.locale,
+        dateTexts: [],
+        cells: [],
+        notes: [`The ${adapter.name} reader failed on this page (${reason.slice(0, 200)}); nothing was read.`],
+      },
+      elements: [],
+    };
+  }
+}
+
+/** An adapter without steps runs in one go. */
+function* oneStep(adapter: Adapter, ctx: AdapterContext): FindSteps {
+  return adapter.find(ctx);
+}
