@@ -197,9 +197,15 @@ export function createHandlers(deps: ServiceDeps): Handlers {
         const best = logic.bestReading(goal, report.readings);
         if (best) linked.set(best.index, [...(linked.get(best.index) ?? []), goal.id]);
       }
-      await deps.tabPages.set(tabId, report);
-      const { added } = await recordReadings(db, report.readings, (_r, i) => linked.get(i) ?? []);
-      for (const ids of linked.values()) for (const id of ids) historyCache.delete(id);
+      let added = 0;
+      try {
+        ({ added } = await recordReadings(db, report.readings, (_r, i) => linked.get(i) ?? []));
+        for (const ids of linked.values()) for (const id of ids) historyCache.delete(id);
+      } finally {
+        // The tab's view changes only once its readings are history (or could not be stored): a view
+        // asked for in between would show a matched reading with no progress.
+        await deps.tabPages.set(tabId, report);
+      }
       const view = await tabView(tabId);
       deps.showWarningCount(tabId, view.goals.reduce((n, g) => n + g.progress.warnings.length, 0));
       deps.broadcastChanged(tabId);

@@ -27,11 +27,14 @@ function interpret(raw: RawPage): Interpretation {
   };
 }
 
-function setup() {
+function setup(onSet?: (tabId: number) => Promise<void>) {
   const pages = new Map<number, PageReport>();
   const tabPages: TabPages = {
     get: async (id) => structuredClone(pages.get(id) ?? null),
-    set: async (id, r) => void pages.set(id, structuredClone(r)),
+    set: async (id, r) => {
+      await onSet?.(id);
+      pages.set(id, structuredClone(r));
+    },
     delete: async (id) => void pages.delete(id),
     getDraft: async () => null,
   };
@@ -109,6 +112,18 @@ describe('background service', () => {
     expect(view.goals[0]!.progress.current).toBe(12000);
     expect(view.goals[0]!.matched?.index).toBe(1);
     expect(view.unmatched).toEqual([0]);
+  });
+
+  it('changes a tab’s view only once its readings are history, so a matched goal never shows without progress', async () => {
+    let handlers: ReturnType<typeof setup>['handlers'];
+    const historyWhenSet: number[] = [];
+    ({ handlers } = setup(async () => {
+      const goals = (await handlers['page/get-all-goals']({}, sender)).goals;
+      historyWhenSet.push(goals[0] ? (await handlers['page/get-goal-history']({ goalId: goals[0].goal.id }, sender)).observations.length : -1);
+    }));
+    await handlers['page/save-goal']({ goal: sessionsGoal() }, sender);
+    await handlers['content/page-read'](read([['sessions', '12000']]), sender);
+    expect(historyWhenSet).toEqual([1]);
   });
 
   it('trusts the browser’s frame URL, not the URL the page claims', async () => {
