@@ -5,12 +5,18 @@ import type { Reading } from '@/lib/readings';
 import { isSupportedDashboardUrl } from '@/lib/dashboards';
 import { hasOriginPermission, requestOriginPermission, tabUrl } from './api';
 import { GoalCard } from './GoalCard';
-import { GoalForm } from './GoalForm';
+import { lazyComponent } from './lazy';
+import { pure, useProgressiveCount } from './progressive';
 import { ReadingsList } from './ReadingsList';
-import { ShareActions } from './ShareActions';
 import { downloadSnapshotJson } from './snapshot-download';
 import { snapshotOf } from './share';
 import { useI18n } from './i18n';
+
+// Shown only on request (a goal for a reading, more formats): their own chunks, off the first screen.
+const GoalForm = lazyComponent(() => import('./GoalForm').then((m) => m.GoalForm));
+const ShareActions = lazyComponent(() => import('./ShareActions').then((m) => m.ShareActions));
+// Rendered a few at a time (useProgressiveCount): a card already shown is not rendered again for the next ones.
+const PureGoalCard = pure(GoalCard);
 
 /** An https site Goalpost may not read yet (not a supported dashboard, not granted): its origin. */
 function usePermissionNeeded(tabId: number | null, hasPage: boolean): string | null {
@@ -60,6 +66,8 @@ export function ThisPage({ view, tabId, draftRequest = null, onOpenGoal, onSaved
   const [permissionNote, setPermissionNote] = useState<string | null>(null);
   const page = view?.page ?? null;
   const needsPermission = usePermissionNeeded(tabId, page !== null);
+  // Cards below the fold render right after the first screen is painted.
+  const cardsNow = useProgressiveCount(view?.goals.length ?? 0);
 
   useEffect(() => {
     const r = draftRequest ? page?.readings[draftRequest.index] : undefined;
@@ -101,8 +109,8 @@ export function ThisPage({ view, tabId, draftRequest = null, onOpenGoal, onSaved
       {view && view.goals.length > 0 && (
         <>
           <h2>{t('goalsHeading')}</h2>
-          {view.goals.map((g) => (
-            <GoalCard key={g.goal.id} view={g} onOpen={onOpenGoal} />
+          {view.goals.slice(0, cardsNow).map((g) => (
+            <PureGoalCard key={g.goal.id} view={g} onOpen={onOpenGoal} />
           ))}
         </>
       )}
