@@ -5,13 +5,19 @@ import type { Reading } from '@/lib/readings';
 import { isSupportedDashboardUrl } from '@/lib/dashboards';
 import { hasOriginPermission, requestOriginPermission, tabUrl } from './api';
 import { GoalCard } from './GoalCard';
-import { GoalForm } from './GoalForm';
+import { lazyComponent } from './lazy';
+import { pure, useProgressiveCount } from './progressive';
 import { ReadingsList } from './ReadingsList';
-import { ShareActions } from './ShareActions';
 import { downloadSnapshotJson } from './snapshot-download';
 import { snapshotOf } from './share';
 import { useI18n } from './i18n';
 import { TrackNumber } from './TrackNumber';
+
+// Shown only on request (a goal for a reading, more formats): their own chunks, off the first screen.
+const GoalForm = lazyComponent(() => import('./GoalForm').then((m) => m.GoalForm));
+const ShareActions = lazyComponent(() => import('./ShareActions').then((m) => m.ShareActions));
+// Rendered a few at a time (useProgressiveCount): a card already shown is not rendered again for the next ones.
+const PureGoalCard = pure(GoalCard);
 
 /**
  * The tab's https site when it is not a supported dashboard (numbers there are picked by the user),
@@ -69,6 +75,8 @@ export function ThisPage({ view, tabId, draftRequest = null, onOpenGoal, onSaved
   const page = view?.page ?? null;
   const otherSite = useOtherSite(tabId, page?.pageUrl ?? null);
   const needsPermission = !page && otherSite && !otherSite.granted ? otherSite.origin : null;
+  // Cards below the fold render right after the first screen is painted.
+  const cardsNow = useProgressiveCount(view?.goals.length ?? 0);
 
   useEffect(() => {
     const r = draftRequest ? page?.readings[draftRequest.index] : undefined;
@@ -117,8 +125,8 @@ export function ThisPage({ view, tabId, draftRequest = null, onOpenGoal, onSaved
       {view && view.goals.length > 0 && (
         <>
           <h2>{t('goalsHeading')}</h2>
-          {view.goals.map((g) => (
-            <GoalCard key={g.goal.id} view={g} onOpen={onOpenGoal} />
+          {view.goals.slice(0, cardsNow).map((g) => (
+            <PureGoalCard key={g.goal.id} view={g} onOpen={onOpenGoal} />
           ))}
         </>
       )}

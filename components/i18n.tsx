@@ -105,6 +105,24 @@ function useDocumentLanguage(i18n: I18n | null): void {
   }, [i18n?.language, i18n?.dir]);
 }
 
+/** Settings asked for before AppRoot mounts (prefetchSettings); its first load uses the answer unless they changed since. */
+let earlySettings: { answer: Promise<StoredSettings>; changed: boolean; off(): void } | null = null;
+
+/**
+ * Starts reading the settings as soon as a page's script runs, in parallel with its other first requests,
+ * and the catalogue of the browser's language (what the default 'auto' setting picks) with them.
+ */
+export function prefetchSettings(): void {
+  if (earlySettings) return;
+  void loadCatalogue(resolveUiLanguage(undefined, browserUiLanguage()));
+  const entry = { answer: request('page/get-settings', {}), changed: false, off: () => {} };
+  entry.answer.catch(() => {}); // AppRoot falls back to the defaults when it uses this answer
+  entry.off = onViewChanged((tabId) => {
+    if (tabId === null) entry.changed = true;
+  });
+  earlySettings = entry;
+}
+
 /**
  * The root of every Goalpost page: reads the settings, picks the language (setting, else the
  * browser's UI language), loads its catalogue and provides both. Renders nothing until the language is
@@ -120,7 +138,10 @@ export function AppRoot({ children, className }: { children: ComponentChildren; 
     const load = async () => {
       let settings = DEFAULT_SETTINGS;
       try {
-        settings = { ...DEFAULT_SETTINGS, ...(await request('page/get-settings', {})) };
+        const early = earlySettings;
+        earlySettings = null;
+        early?.off();
+        settings = { ...DEFAULT_SETTINGS, ...(await (early && !early.changed ? early.answer : request('page/get-settings', {}))) };
       } catch {
         // No background answer: English and the defaults still make a usable page.
       }

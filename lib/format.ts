@@ -1,24 +1,46 @@
 /** Locale-aware formatting for everything Goalpost shows or exports, all through Intl. */
 import type { DateRange, NumberUnit } from './parse/types';
 
+/**
+ * Building an Intl formatter (or canonicalising a tag) costs far more than using one, and a side panel
+ * of 50 goals formats hundreds of values: each distinct locale and option set is built once and reused.
+ * Bounded so tags from imported files cannot grow it without limit.
+ */
+function memo<V>(cache: Map<string, V>, key: string, make: () => V): V {
+  let v = cache.get(key);
+  if (v === undefined) {
+    if (cache.size >= 200) cache.clear();
+    cache.set(key, (v = make()));
+  }
+  return v;
+}
+const canonical = new Map<string, string>();
+const rtl = new Map<string, boolean>();
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** Locale tags come from settings and from files people send each other; a bad one must not throw. */
 export function safeLocale(locale: string | undefined): string {
   if (!locale) return 'en';
-  try {
-    return Intl.getCanonicalLocales(locale)[0] ?? 'en';
-  } catch {
-    return 'en';
-  }
+  return memo(canonical, locale, () => {
+    try {
+      return Intl.getCanonicalLocales(locale)[0] ?? 'en';
+    } catch {
+      return 'en';
+    }
+  });
 }
 
 const RTL_LANGUAGES = new Set(['ar', 'fa', 'he', 'ur', 'ps', 'ckb', 'dv', 'yi', 'sd', 'ug']);
 
 export function isRtlLocale(locale: string): boolean {
-  try {
-    return RTL_LANGUAGES.has(new Intl.Locale(safeLocale(locale)).language);
-  } catch {
-    return false;
-  }
+  return memo(rtl, locale, () => {
+    try {
+      return RTL_LANGUAGES.has(new Intl.Locale(safeLocale(locale)).language);
+    } catch {
+      return false;
+    }
+  });
 }
 
 export const textDirection = (locale: string): 'rtl' | 'ltr' => (isRtlLocale(locale) ? 'rtl' : 'ltr');
@@ -74,13 +96,15 @@ export function fill(template: string, params: Record<string, string | number>):
 }
 
 function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  try {
-    return new Intl.NumberFormat(safeLocale(locale), options);
-  } catch {
-    // An unknown currency code throws; print the plain number instead of nothing.
-    const { currency: _c, style: _s, ...rest } = options;
-    return new Intl.NumberFormat(safeLocale(locale), rest);
-  }
+  return memo(numberFormats, `${locale}\u0000${JSON.stringify(options)}`, () => {
+    try {
+      return new Intl.NumberFormat(safeLocale(locale), options);
+    } catch {
+      // An unknown currency code throws; print the plain number instead of nothing.
+      const { currency: _c, style: _s, ...rest } = options;
+      return new Intl.NumberFormat(safeLocale(locale), rest);
+    }
+  });
 }
 
 const numberRaw = (value: number, locale: string, maxFractionDigits: number): string =>
@@ -140,12 +164,14 @@ function valueRaw(value: number, unit: NumberUnit, currency: string | null, loca
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 
 function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  try {
-    return new Intl.DateTimeFormat(safeLocale(locale), options);
-  } catch {
-    // An unknown time zone throws; UTC is always known.
-    return new Intl.DateTimeFormat(safeLocale(locale), { ...options, timeZone: 'UTC' });
-  }
+  return memo(dateFormats, `${locale}\u0000${JSON.stringify(options)}`, () => {
+    try {
+      return new Intl.DateTimeFormat(safeLocale(locale), options);
+    } catch {
+      // An unknown time zone throws; UTC is always known.
+      return new Intl.DateTimeFormat(safeLocale(locale), { ...options, timeZone: 'UTC' });
+    }
+  });
 }
 
 /** ISO dates are calendar days: read and print them in UTC so no time zone shifts them by one. */

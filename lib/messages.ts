@@ -87,8 +87,9 @@ export interface TabView {
   /** Index into page.readings of the number the user right-clicked "Set a goal for this number" on. */
   draft: number | null;
   /** Every goal's view (what 'page/get-all-goals' answers), computed in the same pass when the
-   *  background has it, so the side panel needs one request. */
-  allGoals?: GoalView[];
+   *  background has it, so the side panel needs one request. A goal also in `goals` comes as its index
+   *  there, so each view crosses once (the side panel resolves them). */
+  allGoals?: Array<GoalView | number>;
 }
 
 export interface AllGoalsView {

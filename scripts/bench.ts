@@ -197,6 +197,12 @@ say(`with Goalpost:    ${over(withExt).length} tasks > 50 ms (longest ${ms(Math.
 // ------------------------------------------------------------------ side panel first render
 say();
 say('## Side panel first render (built extension, 50 goals × 10,000 observations)');
+say('Timed: navigation start of sidepanel.html → the panel’s goalpost:first-render mark, which it sets once the frame');
+say('showing the tab’s view (This page: every goal on the page with its progress) has been painted. The 50 goals all');
+say('track a metric the open dashboard shows, so This page lists all 50 (the worst case); cards below the fold follow in');
+say('the next frames, so at the mark the bench checks the cards on screen fill the window, and times all 50 separately.');
+const GOALS = 50;
+const perGoal = quick ? 1000 : 10_000;
 const session = await launchWithExtension();
 session.serve([{ url: 'https://analytics.google.com/analytics/web/#/p123456/reports/intelligenthome', fixture: 'test/fixtures/ga4/home-en.html' }]);
 const seeder = await openExtensionPage(session, 'popup.html');
@@ -211,20 +217,24 @@ await seeder.evaluate(async ({ goals, perGoal }) => {
     open.onerror = () => rej(open.error);
   });
   const start = Date.UTC(2026, 0, 1);
+  // 10,000 readings 45 minutes apart (313 days); a quick run spreads its 1,000 over the same days, so each goal has
+  // the same day records (what progress and the panel read) and the same values.
+  const every = (10_000 / perGoal) * 45 * 60 * 1000;
   for (let g = 0; g < goals; g++) {
     const id = `bench-goal-${g}`;
     await new Promise<void>((res, rej) => {
       const tx = db.transaction(['goals', 'observations', 'goalDays'], 'readwrite');
       tx.objectStore('goals').put({
-        id, name: `Goal ${g}`, metric: 'sessions', scope: { source: 'ga4' }, target: { kind: 'reach', value: 100000, setAt: '2026-01-01T00:00:00.000Z' },
+        id, name: `Goal ${g}`, metric: 'active-users', scope: { source: 'ga4' }, target: { kind: 'reach', value: 100000, setAt: '2026-01-01T00:00:00.000Z' },
         targetHistory: [], start: '2026-01-01', deadline: '2026-12-31', milestones: [], reviewCadenceDays: 30, status: 'active', notes: '',
         createdAt: `2026-01-01T00:00:${String(g % 60).padStart(2, '0')}.000Z`, updatedAt: '2026-01-01T00:00:00.000Z',
       });
       for (let i = 0; i < perGoal; i++) {
-        const readAt = new Date(start + i * 45 * 60 * 1000).toISOString();
+        const readAt = new Date(start + i * every).toISOString();
+        const value = Math.round((i * every) / (45 * 60 * 1000)) * 10;
         const o = {
-          metric: 'sessions', value: i * 10, unit: 'count', precision: 0.5, dateRange: { start: '2026-01-01', end: readAt.slice(0, 10) }, source: 'ga4', scope: {},
-          label: 'Sessions', text: String(i * 10), where: 'Home', confidence: 'sure', pageUrl: 'https://analytics.google.com/analytics/web/', readAt,
+          metric: 'active-users', value, unit: 'count', precision: 0.5, dateRange: { start: '2026-01-01', end: readAt.slice(0, 10) }, source: 'ga4', scope: {},
+          label: 'Active users', text: String(value), where: 'Home', confidence: 'sure', pageUrl: 'https://analytics.google.com/analytics/web/', readAt,
           day: readAt.slice(0, 10), dedupKey: `${id}|${i}`, goalIds: [id],
         };
         tx.objectStore('observations').add(o);
@@ -235,25 +245,86 @@ await seeder.evaluate(async ({ goals, perGoal }) => {
     });
   }
   db.close();
-}, { goals: 50, perGoal: quick ? 1000 : 10_000 });
-say(`seeded ${quick ? '50 × 1,000' : '50 × 10,000'} observations in ${(performance.now() - seedStart) / 1000 > 1 ? ((performance.now() - seedStart) / 1000).toFixed(1) + ' s' : ms(performance.now() - seedStart)}`);
+}, { goals: GOALS, perGoal });
+say(`seeded ${GOALS} × ${perGoal.toLocaleString('en')} observations in ${(performance.now() - seedStart) / 1000 > 1 ? ((performance.now() - seedStart) / 1000).toFixed(1) + ' s' : ms(performance.now() - seedStart)}${quick ? ' (quick run: 1,000 per goal over the same 313 days as 10,000 — the same day records the panel reads)' : ''}`);
 const dashboard = await session.context.newPage();
 await dashboard.goto('https://analytics.google.com/analytics/web/#/p123456/reports/intelligenthome');
 const tabId = await tabIdOf(seeder, 'https://analytics.google.com/');
-const renders: number[] = [];
-for (let i = 0; i < 5; i++) {
-  const panel = await openExtensionPage(session, `sidepanel.html?tab=${tabId}`);
-  const mark = await panel
-    .waitForFunction(() => performance.getEntriesByName('goalpost:first-render')[0]?.startTime ?? null, null, { timeout: 30_000 })
-    .then((h) => h.jsonValue() as Promise<number>)
-    .catch(() => NaN);
-  renders.push(mark);
-  await panel.close();
+// Open the panel only once the dashboard has been read and every goal matched its reading.
+let onPage = 0;
+for (let waited = 0; waited < 60_000 && onPage < GOALS; waited += 250) {
+  const reply = (await seeder.evaluate((id) => chrome.runtime.sendMessage({ kind: 'page/get-tab-view', payload: { tabId: id } }), tabId)) as { data?: { goals: unknown[] } };
+  onPage = reply.data?.goals.length ?? 0;
+  if (onPage < GOALS) await new Promise((r) => setTimeout(r, 250));
 }
-const firstRender = median(renders.filter((r) => !Number.isNaN(r)));
-say(Number.isNaN(firstRender) || firstRender === undefined
-  ? 'side panel did not report a first render (performance mark goalpost:first-render missing)'
-  : `side panel first render (navigation start → goals shown): median ${ms(firstRender)} over ${renders.length} opens — target ≤ 150 ms: ${verdict(firstRender <= 150)}`);
+if (onPage < GOALS) say(`the dashboard was read but only ${onPage} of ${GOALS} goals matched it: the figures below do not show the target case`);
+
+interface PanelOpen {
+  /** ms from navigation start to the first-render mark */
+  first: number;
+  /** goal cards in the page, and whether they fill the window (or are all there), at the mark */
+  cards: number;
+  screenFull: boolean;
+  /** ms from navigation start until every goal card is in the page */
+  all: number;
+}
+async function openPanel(): Promise<PanelOpen | null> {
+  const panel = await session.context.newPage();
+  // What was on screen at the very moment of the mark (read synchronously inside performance.mark).
+  await panel.addInitScript(() => {
+    const mark = performance.mark.bind(performance);
+    performance.mark = ((name: string, options?: PerformanceMarkOptions) => {
+      const entry = mark(name, options);
+      if (name === 'goalpost:first-render') {
+        const cards = [...document.querySelectorAll('.this-page article.goal')];
+        const last = cards.at(-1)?.getBoundingClientRect();
+        (globalThis as { __firstRender?: unknown }).__firstRender = { cards: cards.length, bottom: last ? last.bottom : 0, height: innerHeight };
+      }
+      return entry;
+    }) as typeof performance.mark;
+  });
+  await panel.goto(`chrome-extension://${session.extensionId}/sidepanel.html?tab=${tabId}`);
+  try {
+    const first = await panel
+      .waitForFunction(() => performance.getEntriesByName('goalpost:first-render')[0]?.startTime ?? null, null, { timeout: 60_000 })
+      .then((h) => h.jsonValue() as Promise<number>);
+    const all = await panel
+      .waitForFunction((n) => (document.querySelectorAll('.this-page article.goal').length >= n ? performance.now() : null), GOALS, { timeout: 60_000, polling: 'raf' })
+      .then((h) => h.jsonValue() as Promise<number>);
+    const at = await panel.evaluate(() => (globalThis as { __firstRender?: { cards: number; bottom: number; height: number } }).__firstRender!);
+    // Extension pages share one renderer process: let this panel's idle work finish before the next opens.
+    await panel.waitForTimeout(500);
+    return { first, all, cards: at.cards, screenFull: at.cards >= GOALS || at.bottom >= at.height };
+  } catch {
+    return null;
+  } finally {
+    await panel.close();
+  }
+}
+const warm: PanelOpen[] = [];
+for (let i = 0; i < (quick ? 7 : 11); i++) {
+  const o = await openPanel();
+  if (o) warm.push(o);
+}
+if (!warm.length) say('side panel did not report a first render (performance mark goalpost:first-render missing)');
+else {
+  const firstRender = median(warm.map((o) => o.first));
+  const full = warm.filter((o) => o.screenFull).length;
+  say(`side panel first render (navigation start → This page painted with its goals and their progress): median ${ms(firstRender)} (min ${ms(Math.min(...warm.map((o) => o.first)))}, max ${ms(Math.max(...warm.map((o) => o.first)))}) over ${warm.length} opens — target ≤ 150 ms: ${verdict(firstRender <= 150)}`);
+  say(`  at the mark: ${median(warm.map((o) => o.cards))} of ${GOALS} goal cards in the page (median), filling the window in ${full} of ${warm.length} opens; all ${GOALS} cards in the page: median ${ms(median(warm.map((o) => o.all)))}`);
+}
+// A side panel opened after the browser stopped the idle service worker: it starts again and reads every goal's
+// day records from IndexedDB before it can answer (the opens above found them cached in the worker).
+const cold: PanelOpen[] = [];
+for (let i = 0; i < 3; i++) {
+  const cdp = await session.context.newCDPSession(seeder);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await cdp.detach();
+  const o = await openPanel();
+  if (o) cold.push(o);
+}
+if (cold.length) say(`  first open after the service worker was stopped (it restarts and reads ${GOALS} goals' day records): median ${ms(median(cold.map((o) => o.first)))} over ${cold.length} opens`);
 const popupTimes: number[] = [];
 for (let i = 0; i < 5; i++) {
   const popup = await openExtensionPage(session, `popup.html?tab=${tabId}`);

@@ -1,8 +1,11 @@
 import { render } from 'preact';
-import { AppRoot } from '@/components/i18n';
-import { SidePanel } from '@/components/SidePanel';
+import { AppRoot, prefetchSettings } from '@/components/i18n';
+import { prefetchFirstView, SidePanel } from '@/components/SidePanel';
 import '@/components/ui.css';
 
+// Both first requests go out at once, before the first render.
+prefetchSettings();
+prefetchFirstView();
 render(
   <AppRoot>
     <SidePanel />

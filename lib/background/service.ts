@@ -8,6 +8,7 @@ import type { RawPage, ReadingDraft } from '../adapters/types';
 import type { DateRange } from '../parse/types';
 import type { GoalProgress, Observation, ProgressInput } from '../progress/types';
 import type { Reading } from '../readings';
+import type { StoredSettings } from '../settings';
 import { deleteGoal, getSettings, listGoals, putGoal, putSettings } from '../db/goals';
 import { deleteSnapshot, listSnapshots, saveSnapshot } from '../db/snapshots';
 import { importAll, readAllForExport } from '../db/transfer';
@@ -93,9 +94,17 @@ export function createHandlers(deps: ServiceDeps): Handlers {
     return new Map(ids.map((id) => [id, historyCache.get(id) ?? []]));
   }
 
-  async function viewsFor(goals: Goal[], page: PageReport | null, activeGoalCount: number): Promise<GoalView[]> {
+  /**
+   * Each goal's progress and trend, computed once and reused while nothing they depend on changed: the
+   * goal itself, its history (a new array whenever historyCache forgets and re-reads it), the day, the
+   * settings, the number of active goals and whether it is missing on the page in view.
+   */
+  const progressCache = new Map<string, { history: Observation[]; key: string; progress: GoalProgress; trend: GoalView['trend'] }>();
+  const EMPTY_HISTORY: Observation[] = [];
+
+  async function viewsFor(goals: Goal[], page: PageReport | null, activeGoalCount: number, settings?: StoredSettings): Promise<GoalView[]> {
     const db = await deps.db();
-    const settingsStored = await getSettings(db);
+    const settingsStored = settings ?? (await getSettings(db));
     const today = localIsoDate(deps.now());
     // One read of every goal's day records rather than one request per goal.
     const histories = await historiesOf(db, goals.map((g) => g.id));
@@ -106,19 +115,28 @@ export function createHandlers(deps: ServiceDeps): Handlers {
       if (same === undefined) onThisPage.set(url, (same = !!page && samePage(url, page.pageUrl)));
       return same;
     };
+    const settingsKey = JSON.stringify([settingsStored.bands, settingsStored.focusLimit, today, activeGoalCount]);
+    for (const id of progressCache.keys()) if (!histories.has(id)) progressCache.delete(id);
     return Promise.all(
       goals.map(async (goal) => {
-        const history = histories.get(goal.id) ?? [];
+        const history = histories.get(goal.id) ?? EMPTY_HISTORY;
         const best = page ? logic.bestReading(goal, page.readings) : null;
-        const progress = logic.computeProgress({
-          goal,
-          history,
-          settings: { bands: settingsStored.bands, focusLimit: settingsStored.focusLimit, today },
-          activeGoalCount,
-          // "Metric not found": it was read from this very page before and is not on it now.
-          ...(page && !best && history.some((o) => wasOnThisPage(o.pageUrl)) ? { missingOnPage: { pageUrl: page.pageUrl } } : {}),
-        });
-        const trend = downsampleTrend(history.map((o) => ({ readAt: o.readAt, value: o.value })));
+        // "Metric not found": it was read from this very page before and is not on it now.
+        const missingOnPage = page && !best && history.some((o) => wasOnThisPage(o.pageUrl)) ? { pageUrl: page.pageUrl } : null;
+        const key = `${settingsKey}|${missingOnPage?.pageUrl ?? ''}|${JSON.stringify(goal)}`;
+        let cached = progressCache.get(goal.id);
+        if (!cached || cached.history !== history || cached.key !== key) {
+          const progress = logic.computeProgress({
+            goal,
+            history,
+            settings: { bands: settingsStored.bands, focusLimit: settingsStored.focusLimit, today },
+            activeGoalCount,
+            ...(missingOnPage ? { missingOnPage } : {}),
+          });
+          const trend = cached?.history === history ? cached.trend : downsampleTrend(history.map((o) => ({ readAt: o.readAt, value: o.value })));
+          progressCache.set(goal.id, (cached = { history, key, progress, trend }));
+        }
+        const { progress, trend } = cached;
         const view: GoalView = { goal, progress, trend };
         if (best && page) view.matched = { reading: page.readings[best.index]!, index: best.index, explanation: best.explanation };
         return view;
@@ -128,18 +146,19 @@ export function createHandlers(deps: ServiceDeps): Handlers {
 
   async function tabView(tabId: number): Promise<TabView> {
     const db = await deps.db();
-    const page = await deps.tabPages.get(tabId);
-    const goals = await listGoals(db);
+    // Independent reads, each a round trip out of the worker: all at once rather than one after another.
+    const [page, goals, settings, draftCell] = await Promise.all([deps.tabPages.get(tabId), listGoals(db), getSettings(db), deps.tabPages.getDraft(tabId)]);
     // Every goal's view is computed once: the side panel's "All goals" uses the same answer.
-    const all = await viewsFor(goals, page, countActive(goals));
+    const all = await viewsFor(goals, page, countActive(goals), settings);
     if (!page) return { tabId, page: null, goals: [], unmatched: [], draft: null, allGoals: all };
     // A goal belongs on this page when it matched a reading here, or was read here before and is missing now.
     const shown = all.filter((v) => v.goal.status !== 'archived' && (v.matched || v.progress.warnings.some((w) => w.code === 'metric-not-found')));
     const matchedIndexes = new Set(shown.flatMap((v) => (v.matched ? [v.matched.index] : [])));
     const unmatched = page.readings.flatMap((r, i) => (matchedIndexes.has(i) || goals.some((g) => g.metric === r.metric) ? [] : [i]));
-    const draftCell = await deps.tabPages.getDraft(tabId);
     const draft = draftCell === null ? -1 : page.cells.indexOf(draftCell);
-    return { tabId, page, goals: shown, unmatched, draft: draft >= 0 ? draft : null, allGoals: all };
+    // The views shown on the page go once: allGoals points at them by index.
+    const shownAt = new Map(shown.map((v, i) => [v, i]));
+    return { tabId, page, goals: shown, unmatched, draft: draft >= 0 ? draft : null, allGoals: all.map((v) => shownAt.get(v) ?? v) };
   }
 
   /**
@@ -197,13 +216,14 @@ export function createHandlers(deps: ServiceDeps): Handlers {
         const best = logic.bestReading(goal, report.readings);
         if (best) linked.set(best.index, [...(linked.get(best.index) ?? []), goal.id]);
       }
+      // The readings are stored (and the goals' cached histories forgotten) before the tab's report is, so
+      // a view that already sees the new page also sees the progress it brought; the report is kept even
+      // when storing fails.
       let added = 0;
       try {
         ({ added } = await recordReadings(db, report.readings, (_r, i) => linked.get(i) ?? []));
         for (const ids of linked.values()) for (const id of ids) historyCache.delete(id);
       } finally {
-        // The tab's view changes only once its readings are history (or could not be stored): a view
-        // asked for in between would show a matched reading with no progress.
         await deps.tabPages.set(tabId, report);
       }
       const view = await tabView(tabId);

@@ -139,10 +139,17 @@ const sameReading = (a: SnapshotReading, b: SnapshotReading): boolean => JSON.st
 
 /** Evenly spaced picks that always keep the first and the last point, so the line spans the whole period. */
 export function downsampleTrend<T extends { readAt: string; value: number }>(points: readonly T[], max = MAX_TREND_POINTS): T[] {
-  const sorted = points
-    .filter((p) => Number.isFinite(p.value) && !Number.isNaN(Date.parse(p.readAt)))
-    .slice()
-    .sort((a, b) => Date.parse(a.readAt) - Date.parse(b.readAt));
+  // Each time is parsed once (not twice per comparison); histories usually arrive in order already.
+  const timed: Array<{ p: T; t: number }> = [];
+  let ordered = true;
+  for (const p of points) {
+    const t = Date.parse(p.readAt);
+    if (!Number.isFinite(p.value) || Number.isNaN(t)) continue;
+    if (timed.length && t < timed[timed.length - 1]!.t) ordered = false;
+    timed.push({ p, t });
+  }
+  if (!ordered) timed.sort((a, b) => a.t - b.t);
+  const sorted = timed.map((x) => x.p);
   if (sorted.length <= max) return sorted;
   if (max <= 1) return sorted.slice(-1);
   const picked: T[] = [];

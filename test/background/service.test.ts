@@ -162,6 +162,63 @@ describe('background service', () => {
     await handlers['page/save-goal']({ goal: deleted! }, sender);
     expect((await handlers['page/get-all-goals']({}, sender)).goals).toHaveLength(1);
   });
+
+  it('sends each goal’s view once: every goal in allGoals, the ones shown on the page as their index in goals', async () => {
+    const { handlers } = setup();
+    const users = newGoal({ name: 'Users 5K', metric: 'users', target: { kind: 'reach', value: 5000 }, start: '2026-11-01', deadline: '2026-12-31', scope: { source: 'ga4' } }, '2026-11-01T00:00:01.000Z');
+    const cpa = newGoal({ name: 'CPA 40', metric: 'cpa', target: { kind: 'stay-below', value: 40 }, start: '2026-11-01', deadline: '2026-12-31', scope: { source: 'ga4' } }, '2026-11-01T00:00:02.000Z');
+    for (const goal of [sessionsGoal(), users, cpa]) await handlers['page/save-goal']({ goal }, sender);
+    await handlers['content/page-read'](read([['users', '900'], ['sessions', '12000']]), sender);
+    const view = await handlers['page/get-tab-view']({ tabId: 7 }, sender);
+    const all = await handlers['page/get-all-goals']({}, sender);
+    expect(view.goals.map((g) => g.goal.name).sort()).toEqual(['Sessions 20K', 'Users 5K']);
+    const resolved = view.allGoals!.map((v) => (typeof v === 'number' ? view.goals[v]! : v));
+    expect(resolved.map((g) => g.goal.id)).toEqual(all.goals.map((g) => g.goal.id));
+    expect(view.allGoals!.filter((v) => typeof v !== 'number').map((v) => (v as { goal: { name: string } }).goal.name)).toEqual(['CPA 40']);
+    for (const g of resolved) expect(g.progress).toEqual(all.goals.find((a) => a.goal.id === g.goal.id)!.progress);
+  });
+
+  it('reuses a goal’s progress until its history, the goal, the day or the settings change', async () => {
+    let now = new Date('2026-11-24T12:00:00Z');
+    const computed: string[] = [];
+    const name = `service-test-${++dbCount}`;
+    const handlers = createHandlers({
+      db: () => openGoalpostDb(name),
+      interpret,
+      badgeText: () => '',
+      tabPages: { get: async () => null, set: async () => {}, delete: async () => {}, getDraft: async () => null },
+      logic: { ...goalLogic, computeProgress: (input) => (computed.push(input.goal.id), goalLogic.computeProgress(input)) },
+      now: () => now,
+      showWarningCount: () => {},
+      broadcastChanged: () => {},
+      startPicker: async () => {},
+      picksChanged: () => {},
+    });
+    const goal = sessionsGoal();
+    await handlers['page/save-goal']({ goal }, sender);
+    const first = await handlers['page/get-all-goals']({}, sender);
+    await handlers['page/get-all-goals']({}, sender);
+    expect(computed).toHaveLength(1);
+    // A new reading for the goal: its history changed.
+    await handlers['content/page-read'](read([['sessions', '12000']]), sender);
+    const afterRead = await handlers['page/get-all-goals']({}, sender);
+    expect(computed.length).toBeGreaterThan(1);
+    expect(afterRead.goals[0]!.progress.current).toBe(12000);
+    expect(afterRead.goals[0]!.progress).not.toEqual(first.goals[0]!.progress);
+    // An edited goal, another day, other settings: each computes again.
+    let n = computed.length;
+    await handlers['page/save-goal']({ goal: { ...goal, target: { ...goal.target, value: 30000 } } }, sender);
+    expect((await handlers['page/get-all-goals']({}, sender)).goals[0]!.progress.target).toBe(30000);
+    expect(computed.length).toBe(n + 1);
+    n = computed.length;
+    now = new Date('2026-11-25T12:00:00Z');
+    await handlers['page/get-all-goals']({}, sender);
+    expect(computed.length).toBe(n + 1);
+    const settings = await handlers['page/get-settings']({}, sender);
+    await handlers['page/save-settings']({ settings: { ...settings, focusLimit: settings.focusLimit + 1 } }, sender);
+    await handlers['page/get-all-goals']({}, sender);
+    expect(computed.length).toBe(n + 2);
+  });
 });
 
 describe('numbers picked on other sites', () => {

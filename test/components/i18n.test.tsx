@@ -94,6 +94,24 @@ describe('language choice', () => {
     expect(card.querySelector('[data-testid="goal-values"]')!.textContent).toMatch(/[۰-۹]/);
   });
 
+  it('a language chosen while the panel is open reaches the goal cards already shown', async () => {
+    const readings = adsReadings(1);
+    // The same view object every time: only the language changes, so only the context can re-render the cards.
+    const view = tabView(readings, [goalView({ id: 'g1', name: 'کلیک‌ها', stage: 'reach' }, 'behind', { matched: { reading: readings[0]!, index: 0, explanation: 'x' } })]);
+    let uiLanguage = '';
+    api.setHandlers({ 'page/get-settings': () => settings({ uiLanguage }), 'page/get-tab-view': () => view, 'page/get-all-goals': () => ({ goals: [] }) });
+    render(
+      <AppRoot>
+        <SidePanel />
+      </AppRoot>,
+    );
+    const card = await screen.findByRole('article', { name: 'کلیک‌ها' });
+    expect(card.querySelector('.badge')!.textContent).toContain('Behind');
+    uiLanguage = 'fa';
+    api.broadcastViewChanged(null);
+    await waitFor(() => expect(screen.getByRole('article', { name: 'کلیک‌ها' }).querySelector('.badge')!.textContent).toContain('عقب'));
+  });
+
   it('follows the browser language when the setting is automatic; Arabic is right to left even before its catalogue exists', async () => {
     api.browserUiLanguage.mockReturnValue('ar-EG');
     serve('');

@@ -76,6 +76,34 @@ describe('side panel: this page', () => {
     await waitFor(() => expect(mark).toHaveBeenCalledWith('goalpost:first-render'));
   });
 
+  it('shows a window’s worth of goal cards first and every goal’s card right after, in order', async () => {
+    const readings = adsReadings(2);
+    const goals = Array.from({ length: 30 }, (_, i) =>
+      goalView({ id: `g${i}`, name: `Goal ${i}` }, 'behind', { matched: { reading: readings[0]!, index: 0, explanation: 'same metric' } }),
+    );
+    serve(tabView(readings, goals));
+    const { container } = render(<SidePanel />);
+    await screen.findByRole('article', { name: 'Goal 0' });
+    expect(container.querySelectorAll('.this-page article.goal').length).toBeGreaterThanOrEqual(4);
+    await waitFor(() => expect(container.querySelectorAll('.this-page article.goal')).toHaveLength(30));
+    expect([...container.querySelectorAll('.this-page article.goal')].map((a) => a.getAttribute('data-goal-id'))).toEqual(goals.map((g) => g.goal.id));
+  });
+
+  it('resolves "All goals" from the tab view, where goals shown on the page come as their index', async () => {
+    const readings = adsReadings(2);
+    const shown = goalView({ id: 'g1', name: 'Clicks to 10K', stage: 'reach' }, 'behind', { matched: { reading: readings[0]!, index: 0, explanation: 'same metric' } });
+    const other = goalView({ id: 'g2', name: 'Impressions 200K', metric: 'impressions', stage: 'reach' }, 'on-track');
+    api.setHandlers({
+      'page/get-tab-view': () => ({ ...tabView(readings, [shown]), allGoals: [other, 0] }),
+      'page/get-settings': () => settings(),
+    });
+    const { container } = render(<SidePanel />);
+    fireEvent.click(await screen.findByRole('tab', { name: 'All goals' }));
+    await waitFor(() => expect([...container.querySelectorAll('.all-goals article.goal')].map((a) => a.getAttribute('data-goal-id'))).toEqual(['g2', 'g1']));
+    // One request: no separate "all goals" request when the tab view carries them.
+    expect(api.sent('page/get-all-goals')).toHaveLength(0);
+  });
+
   it('says what to do when the tab has no supported dashboard', async () => {
     serve(noPage());
     render(<SidePanel />);
@@ -123,7 +151,8 @@ describe('side panel: this page', () => {
     expect((form.querySelector('select[name="metric"]') as HTMLSelectElement).value).toBe('clicks');
     expect((form.querySelector('input[name="baseline"]') as HTMLInputElement).value).toBe('5400');
     expect(form.textContent).toContain('Now: 5,400');
-    expect(document.activeElement).toBe(form.querySelector('select[name="reading"]'));
+    // The form's code may still have been loading when the button was clicked; focus follows its mount.
+    await waitFor(() => expect(document.activeElement).toBe(form.querySelector('select[name="reading"]')));
     fireEvent.input(form.querySelector('input[name="target"]')!, { target: { value: '8000' } });
     fireEvent.submit(form);
     await waitFor(() => expect(api.sent('page/save-goal')).toHaveLength(1));
