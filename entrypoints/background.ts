@@ -49,6 +49,16 @@ async function startPicker(tabId: number, uiLanguageSetting: string): Promise<vo
   await browser.tabs.sendMessage(tabId, start, { frameId: 0 });
 }
 
+/**
+ * Runs a content script in the open tabs matching `patterns`: the browser injects content scripts only
+ * into pages loaded after they are registered or installed, and these tabs are already open.
+ */
+async function injectIntoOpenTabs(patterns: string[], file: typeof CONTENT_SCRIPT | typeof SITE_SCRIPT): Promise<void> {
+  for (const tab of await browser.tabs.query({ url: patterns }).catch(() => [])) {
+    if (tab.id !== undefined) void browser.scripting.executeScript({ target: { tabId: tab.id, allFrames: true }, files: [file] }).catch(() => {});
+  }
+}
+
 /** Registers the content script for exactly the sites the user granted (and none once revoked). */
 async function syncGrantedSites(): Promise<void> {
   const { origins = [] } = await browser.permissions.getAll();
@@ -133,21 +143,13 @@ export default defineBackground(() => {
     await syncGrantedSites();
     // Start reading at once in tabs already open on a newly allowed site.
     const patterns = grantedSitePatterns(origins);
-    if (!patterns.length) return;
-    for (const tab of await browser.tabs.query({ url: patterns })) {
-      if (tab.id !== undefined) void browser.scripting.executeScript({ target: { tabId: tab.id, allFrames: true }, files: [SITE_SCRIPT] }).catch(() => {});
-    }
+    if (patterns.length) await injectIntoOpenTabs(patterns, SITE_SCRIPT);
   });
   browser.permissions.onRemoved.addListener(() => void syncGrantedSites());
   browser.runtime.onStartup.addListener(() => void syncGrantedSites());
-  // The browser injects manifest content scripts only into pages loaded from now on: dashboards
-  // already open when Goalpost is installed or updated are read at once instead of after a reload.
-  // (An old version's script in such a tab notices it is orphaned and takes its badges down.)
-  browser.runtime.onInstalled.addListener(async () => {
-    for (const tab of await browser.tabs.query({ url: [...SUPPORTED_DASHBOARD_MATCHES] }).catch(() => [])) {
-      if (tab.id !== undefined) void browser.scripting.executeScript({ target: { tabId: tab.id, allFrames: true }, files: [CONTENT_SCRIPT] }).catch(() => {});
-    }
-  });
+  // Dashboards already open when Goalpost is installed or updated are read at once instead of after a
+  // reload. (An old version's script in such a tab notices it is orphaned and takes its badges down.)
+  browser.runtime.onInstalled.addListener(() => void injectIntoOpenTabs([...SUPPORTED_DASHBOARD_MATCHES], CONTENT_SCRIPT));
 
   // "Set a goal for this number": open the side panel (inside the click's user gesture), then ask the
   // content script which number was right-clicked and leave it as the tab's draft for the panel.

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { DASHBOARD_ADAPTERS } from '@/lib/adapters/dashboard-adapters';
-import { findStepsWith, matchingAdapter } from '@/lib/adapters/find';
+import { findStepsWith, matchingAdapter, nothingFound } from '@/lib/adapters/find';
 import { SUPPORTED_DASHBOARD_MATCHES } from '@/lib/dashboards';
 import { runReader } from '@/lib/content/reader';
 
@@ -21,16 +21,9 @@ export default defineContentScript({
       win: window,
       // A dashboard page no reader claims (a login or settings page) is read as showing nothing.
       find: (page) => {
-        const adapter = matchingAdapter(page.url, DASHBOARD_ADAPTERS) ?? NOTHING;
-        return findStepsWith(page, adapter);
+        const adapter = matchingAdapter(page.url, DASHBOARD_ADAPTERS);
+        return adapter ? findStepsWith(page, adapter) : nothingFound(page);
       },
     });
   },
 });
-
-const NOTHING = {
-  id: 'generic',
-  name: 'No reader',
-  matches: () => true,
-  find: (page: { locale: string }) => ({ raw: { source: 'generic', state: 'ready', scope: {}, locale: page.locale, dateTexts: [], cells: [], notes: [] }, elements: [] }),
-} as const satisfies import('@/lib/adapters/types').Adapter;

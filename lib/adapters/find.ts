@@ -4,7 +4,8 @@
  * reader for sites the user allowed), so neither bundles readers it never runs.
  */
 import { recordingReads } from './common';
-import type { Adapter, AdapterContext, FindSteps } from './types';
+import type { SourceId } from '../dashboards';
+import type { Adapter, AdapterContext, FindSteps, FoundPage } from './types';
 
 /** The first adapter in `adapters` that claims the URL, or null. */
 export function matchingAdapter(url: URL, adapters: readonly Adapter[]): Adapter | null {
@@ -34,19 +35,21 @@ export function* findStepsWith(ctx: AdapterContext, adapter: Adapter): FindSteps
     }
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    return {
-      raw: {
-        source: adapter.id,
-        state: 'ready',
-        scope: {},
-        locale: ctx.locale,
-        dateTexts: [],
-        cells: [],
-        notes: [`The ${adapter.name} reader failed on this page (${reason.slice(0, 200)}); nothing was read.`],
-      },
-      elements: [],
-    };
+    return emptyPage(adapter.id, ctx.locale, [`The ${adapter.name} reader failed on this page (${reason.slice(0, 200)}); nothing was read.`]);
   }
+}
+
+/** A page on which nothing was read (no reader claims it, or its reader failed). */
+function emptyPage(source: SourceId, locale: string, notes: string[]): FoundPage {
+  return { raw: { source, state: 'ready', scope: {}, locale, dateTexts: [], cells: [], notes }, elements: [] };
+}
+
+/**
+ * The find for a page no reader in the list claims: it shows nothing Goalpost reads, and read no text,
+ * so the page's own changes never call for another find.
+ */
+export function* nothingFound(ctx: AdapterContext): FindSteps {
+  return { ...emptyPage('generic', ctx.locale, []), reads: new Map() };
 }
 
 /** An adapter without steps runs in one go. */

@@ -64,8 +64,6 @@ export interface ServiceDeps {
   startPicker(tabId: number, uiLanguageSetting: string): Promise<void>;
   /** Tells the tab's content script that its page's picks changed. */
   picksChanged(tabId: number): void;
-  /** A new pick's id. */
-  newId?: () => string;
 }
 
 /** The page a content-script message came from, as the browser reports it (never the page's claim). */
@@ -204,7 +202,7 @@ export function createHandlers(deps: ServiceDeps): Handlers {
         readAt: read.readAt,
       };
       const db = await deps.db();
-      const missingIds = new Set(read.raw.missingPicks ?? []);
+      const missingIds = new Set(raw.missingPicks ?? []);
       if (missingIds.size) {
         const page = pickPage(pageUrl);
         const gone = page ? (await picksForPage(db, page)).filter((p) => missingIds.has(p.id)) : [];
@@ -322,7 +320,7 @@ export function createHandlers(deps: ServiceDeps): Handlers {
       const page = senderPage(sender);
       // Picking the same number again changes what it is called, not how many picks there are.
       const same = (await picksForPage(db, page)).find((p) => sameSpot(p.locator, locator));
-      const id = same?.id ?? deps.newId?.() ?? `pick-${deps.now().getTime().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+      const id = same?.id ?? `pick-${deps.now().getTime().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
       const pick: Pick = { id, page, metric, locator, createdAt: same?.createdAt ?? deps.now().toISOString() };
       await savePick(db, pick);
       deps.picksChanged(sender.tab!.id!);

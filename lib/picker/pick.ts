@@ -4,11 +4,8 @@
  * same label on another page of the site is usually another number.
  */
 import type { MetricId } from '../metrics/types';
-import { METRIC_IDS } from '../metrics/catalogue';
 import { PICK_LIMITS, type PickLocator } from './locator';
-
-export { PICKED_KEY_PREFIX } from './locator';
-import { boolean, isoDateTime, object, oneOf, optional, string, type Check } from '../validate';
+import { boolean, object, optional, string, type Check } from '../validate';
 
 export interface Pick {
   id: string;
@@ -34,12 +31,4 @@ export const pickLocatorSchema: Check<PickLocator> = object({
   table: optional(object({ column: string({ min: 1, max: PICK_LIMITS.label }), row: string({ max: PICK_LIMITS.label }), totals: boolean() })),
   path: string({ min: 1, max: PICK_LIMITS.path }),
   sample: string({ max: PICK_LIMITS.sample }),
-});
-
-export const pickSchema: Check<Pick> = object({
-  id: string({ min: 1, max: 100, pattern: /^[\w-]+$/ }),
-  page: string({ max: 4000, pattern: /^https:\/\// }),
-  metric: oneOf(METRIC_IDS),
-  locator: pickLocatorSchema,
-  createdAt: isoDateTime(),
 });

@@ -2,7 +2,7 @@
  * Adds the numbers the user picked on this page to what the reader found, each under the metric the
  * user chose, and lists the picks the page no longer shows so the side panel can say so.
  */
-import { cleanText, pageArea, recordingReads, tableArea, whereCard, whereCell } from '../adapters/common';
+import { cleanText, LIMITS, pageArea, recordingReads, tableArea, whereCard, whereCell } from '../adapters/common';
 import type { FindSteps, FoundPage, RawCell } from '../adapters/types';
 import { PICKED_KEY_PREFIX, resolvePick, type PickLocator } from './locator';
 
@@ -12,8 +12,6 @@ export interface PagePick {
   metric: string;
   locator: PickLocator;
 }
-
-const MAX_CELLS = 5000;
 
 export function withPickedCells(found: FoundPage, doc: Document, picks: readonly PagePick[]): FoundPage {
   if (!picks.length) return found;
@@ -36,12 +34,12 @@ export function withPickedCells(found: FoundPage, doc: Document, picks: readonly
       elements.splice(already, 1);
       rereads?.splice(already, 1);
     }
-    if (cells.length >= MAX_CELLS) break;
+    if (cells.length >= LIMITS.cells) break;
     const { label, table } = pick.locator;
     // Said as the page says it: the table's caption if it has one, else "this page".
     const caption = cleanText(el.closest('table')?.querySelector(':scope > caption'));
     const place = table ? whereCell(tableArea(caption, 'Page'), table.totals ? null : table.row, table.column) : whereCard(pageArea('', 'Page'), label);
-    const cell: RawCell = { label, key: `${PICKED_KEY_PREFIX}${pick.metric}`, text: cleanText(el).slice(0, 200), ...place, group: group++ };
+    const cell: RawCell = { label, key: `${PICKED_KEY_PREFIX}${pick.metric}`, text: cleanText(el).slice(0, LIMITS.text), ...place, group: group++ };
     if (table && !table.totals) cell.row = table.row;
     cells.push(cell);
     elements.push(el);
