@@ -37,6 +37,11 @@ export interface ExtensionSession {
 
 export interface LaunchOptions {
   headless?: boolean;
+  /**
+   * An X display (":99", e.g. a virtual one from Xvfb) to run the browser on, headful: for what only
+   * the window system can do, such as typing a command's keyboard shortcut. Implies `headless: false`.
+   */
+  display?: string;
   locale?: string;
   /**
    * Sites the user allowed earlier ("https://shop.example.com/*"), as the browser remembers them in
@@ -54,12 +59,10 @@ export async function launchWithExtension(opts: LaunchOptions = {}): Promise<Ext
   const profile = mkdtempSync(join(tmpdir(), 'goalpost-profile-'));
   if (opts.grantedOrigins?.length) await grantInProfile(profile, opts.grantedOrigins, opts);
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: chromiumPath(),
-    headless: opts.headless ?? true,
+    ...browserOptions(opts),
     locale: opts.locale ?? 'en-US',
     acceptDownloads: true,
     viewport: { width: 1200, height: 900 },
-    args: chromiumArgs(opts),
   });
   const unexpectedRequests: string[] = [];
   let served = new Map<string, Array<{ url: string; body: Buffer }>>();
@@ -97,9 +100,23 @@ export async function launchWithExtension(opts: LaunchOptions = {}): Promise<Ext
   };
 }
 
+const isHeadless = (opts: LaunchOptions) => !opts.display && opts.headless !== false;
+
+function browserOptions(opts: LaunchOptions) {
+  return {
+    executablePath: chromiumPath(),
+    headless: isHeadless(opts),
+    // Playwright hands the browser this environment instead of process.env when it is given.
+    env: opts.display ? { ...process.env, DISPLAY: opts.display } : undefined,
+    args: chromiumArgs(opts),
+  };
+}
+
 function chromiumArgs(opts: LaunchOptions): string[] {
   return [
-    ...(opts.headless === false ? [] : ['--headless=new']),
+    ...(isHeadless(opts) ? ['--headless=new'] : []),
+    // On the X display given, even where WAYLAND_DISPLAY would make Chromium pick Wayland.
+    ...(opts.display ? ['--ozone-platform=x11'] : []),
     `--disable-extensions-except=${EXTENSION_DIR}`,
     `--load-extension=${EXTENSION_DIR}`,
     '--no-sandbox',
@@ -114,7 +131,7 @@ function chromiumArgs(opts: LaunchOptions): string[] {
 
 /** Starts the profile once (so the browser records the extension), then adds the grants to what it recorded. */
 async function grantInProfile(profile: string, origins: readonly string[], opts: LaunchOptions): Promise<void> {
-  const first = await chromium.launchPersistentContext(profile, { executablePath: chromiumPath(), headless: opts.headless ?? true, args: chromiumArgs(opts) });
+  const first = await chromium.launchPersistentContext(profile, browserOptions(opts));
   let [worker] = first.serviceWorkers();
   worker ??= await first.waitForEvent('serviceworker', { timeout: 30_000 });
   const id = new URL(worker.url()).host;
