@@ -2,6 +2,7 @@ import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preac
 import type { Goal } from '@/lib/goals/types';
 import type { AllGoalsView, GoalView, TabView } from '@/lib/messages';
 import { onViewChanged, request, targetTabId } from './api';
+import { startFirstRequests, takeFirstView } from './first-requests';
 import { lazyComponent, preloadLazyComponents } from './lazy';
 import { ThisPage } from './ThisPage';
 import { useI18n } from './i18n';
@@ -44,27 +45,9 @@ function markFirstRender(): void {
   idle(() => void preloadLazyComponents());
 }
 
-/**
- * The first view, asked for as soon as the panel's script runs — while AppRoot reads the settings —
- * rather than once the language is known. Dropped if the background says a view changed meanwhile.
- */
-let firstView: { tabId: Promise<number | null>; view: Promise<TabView | null>; changed: boolean; off(): void } | null = null;
+/** Asks for the tab's view now, with the settings, unless the panel's early script did (first-requests.ts). */
 export function prefetchFirstView(): void {
-  if (firstView) return;
-  const tabId = targetTabId();
-  const view = tabId.then((id) => (id === null ? null : request('page/get-tab-view', { tabId: id })));
-  view.catch(() => {}); // refresh() reports a failure when it uses this answer
-  const entry = { tabId, view, changed: false, off: () => {} };
-  entry.off = onViewChanged(() => {
-    entry.changed = true;
-  });
-  firstView = entry;
-}
-function takeFirstView(): { tabId: Promise<number | null>; view: Promise<TabView | null> | null } | null {
-  const entry = firstView;
-  firstView = null;
-  entry?.off();
-  return entry && { tabId: entry.tabId, view: entry.changed ? null : entry.view };
+  startFirstRequests({ withView: true });
 }
 
 export function SidePanel() {

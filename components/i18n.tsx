@@ -1,5 +1,5 @@
 import { createContext, type ComponentChildren } from 'preact';
-import { useContext, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useContext, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { formatDate, formatDateRange, formatDateTime, formatPercentOfTarget, formatValue } from '@/lib/format';
 import {
   directionOf,
@@ -22,6 +22,7 @@ import type { DateRange, NumberUnit } from '@/lib/parse/types';
 import type { StatusCode } from '@/lib/progress/types';
 import { DEFAULT_SETTINGS, type StoredSettings } from '@/lib/settings';
 import { browserUiLanguage, onViewChanged, request } from './api';
+import { startFirstRequests, takeFirstSettings } from './first-requests';
 
 /** Everything a component needs to speak the user's language. */
 export interface I18n {
@@ -105,22 +106,13 @@ function useDocumentLanguage(i18n: I18n | null): void {
   }, [i18n?.language, i18n?.dir]);
 }
 
-/** Settings asked for before AppRoot mounts (prefetchSettings); its first load uses the answer unless they changed since. */
-let earlySettings: { answer: Promise<StoredSettings>; changed: boolean; off(): void } | null = null;
-
 /**
- * Starts reading the settings as soon as a page's script runs, in parallel with its other first requests,
- * and the catalogue of the browser's language (what the default 'auto' setting picks) with them.
+ * Starts reading the settings as soon as a page's script runs (unless its early script did:
+ * first-requests.ts), and the catalogue of the browser's language (what the default 'auto' setting picks).
  */
 export function prefetchSettings(): void {
-  if (earlySettings) return;
   void loadCatalogue(resolveUiLanguage(undefined, browserUiLanguage()));
-  const entry = { answer: request('page/get-settings', {}), changed: false, off: () => {} };
-  entry.answer.catch(() => {}); // AppRoot falls back to the defaults when it uses this answer
-  entry.off = onViewChanged((tabId) => {
-    if (tabId === null) entry.changed = true;
-  });
-  earlySettings = entry;
+  startFirstRequests({ withView: false });
 }
 
 /**
@@ -132,16 +124,14 @@ export function AppRoot({ children, className }: { children: ComponentChildren; 
   const [state, setState] = useState<{ i18n: I18n; settings: StoredSettings } | null>(null);
   const loader = useRef<() => void>(() => {});
 
-  useEffect(() => {
+  // A layout effect: the settings were usually asked for early and are here; waiting a frame would only delay the page.
+  useLayoutEffect(() => {
     let alive = true;
     let lastKey = '';
     const load = async () => {
       let settings = DEFAULT_SETTINGS;
       try {
-        const early = earlySettings;
-        earlySettings = null;
-        early?.off();
-        settings = { ...DEFAULT_SETTINGS, ...(await (early && !early.changed ? early.answer : request('page/get-settings', {}))) };
+        settings = { ...DEFAULT_SETTINGS, ...(await (takeFirstSettings() ?? request('page/get-settings', {}))) };
       } catch {
         // No background answer: English and the defaults still make a usable page.
       }

@@ -3,7 +3,7 @@
  * to this file, not a side effect. Host access is limited to the supported dashboards; any other
  * site only through optional permissions the user grants at run time.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXTENSION_DIR } from './harness';
@@ -26,5 +26,12 @@ describe('Chromium manifest', () => {
     expect(manifest.content_security_policy).toBeUndefined(); // MV3 default: script-src 'self'
     expect(manifest.web_accessible_resources).toBeUndefined();
     expect(manifest.externally_connectable).toBeUndefined();
+  });
+
+  it('has every file its pages load, the side panel’s early script (a plain tag the bundler does not check) included', () => {
+    const pages = ['sidepanel.html', 'popup.html', 'options.html'];
+    const loaded = pages.flatMap((page) => [...readFileSync(join(EXTENSION_DIR, page), 'utf8').matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1]!));
+    expect(loaded).toContain('/first-requests.js');
+    for (const file of loaded) expect(existsSync(join(EXTENSION_DIR, file)), file).toBe(true);
   });
 });
