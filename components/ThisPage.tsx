@@ -77,6 +77,8 @@ export function ThisPage({ view, tabId, draftRequest = null, onOpenGoal, onSaved
   const needsPermission = !page && otherSite && !otherSite.granted ? otherSite.origin : null;
   // Cards below the fold render right after the first screen is painted.
   const cardsNow = useProgressiveCount(view?.goals.length ?? 0);
+  // What sits below the goal cards (the readings, the share bar) follows them: no frame builds it off screen.
+  const belowCards = cardsNow >= (view?.goals.length ?? 0);
 
   useEffect(() => {
     const r = draftRequest ? page?.readings[draftRequest.index] : undefined;
@@ -144,7 +146,7 @@ export function ThisPage({ view, tabId, draftRequest = null, onOpenGoal, onSaved
           onCancel={() => setDraftFrom(null)}
         />
       )}
-      {page && (
+      {page && belowCards && (
         <>
           <h2>{t('readingsHeading')}</h2>
           {page.readings.length === 0 ? (
@@ -154,7 +156,7 @@ export function ThisPage({ view, tabId, draftRequest = null, onOpenGoal, onSaved
           )}
         </>
       )}
-      {view && (
+      {view && belowCards && (
         <div class="share-bar">
           <button type="button" class="primary" data-format="json" onClick={() => downloadSnapshotJson(view, i18n.locale, new Date(), i18n)}>
             {t('downloadJson')}

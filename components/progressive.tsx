@@ -1,8 +1,11 @@
 import { Component, type ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 
-/** Goal cards are 150 px tall or more: this many fill the window, whatever its height. */
-const cardsForWindow = () => Math.max(4, Math.ceil((typeof innerHeight === 'number' && innerHeight > 0 ? innerHeight : 1200) / 150));
+/**
+ * Goal cards are about 250 px tall (a forecast line, warnings and SMART letters make them taller): this
+ * many fill the window, whatever its height, and no more are built before the first frame.
+ */
+const cardsForWindow = () => Math.max(3, Math.ceil((typeof innerHeight === 'number' && innerHeight > 0 ? innerHeight : 1200) / 250));
 
 /**
  * How many of `total` items to render now: the first `first` (a window's worth of goal cards) at once,

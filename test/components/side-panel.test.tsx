@@ -76,7 +76,7 @@ describe('side panel: this page', () => {
     await waitFor(() => expect(mark).toHaveBeenCalledWith('goalpost:first-render'));
   });
 
-  it('shows a window’s worth of goal cards first and every goal’s card right after, in order', async () => {
+  it('shows a window’s worth of goal cards first, then every goal’s card in order, then what lies below them', async () => {
     const readings = adsReadings(2);
     const goals = Array.from({ length: 30 }, (_, i) =>
       goalView({ id: `g${i}`, name: `Goal ${i}` }, 'behind', { matched: { reading: readings[0]!, index: 0, explanation: 'same metric' } }),
@@ -84,9 +84,16 @@ describe('side panel: this page', () => {
     serve(tabView(readings, goals));
     const { container } = render(<SidePanel />);
     await screen.findByRole('article', { name: 'Goal 0' });
-    expect(container.querySelectorAll('.this-page article.goal').length).toBeGreaterThanOrEqual(4);
+    const first = container.querySelectorAll('.this-page article.goal').length;
+    expect(first).toBeGreaterThanOrEqual(3);
+    expect(first).toBeLessThan(30);
     await waitFor(() => expect(container.querySelectorAll('.this-page article.goal')).toHaveLength(30));
     expect([...container.querySelectorAll('.this-page article.goal')].map((a) => a.getAttribute('data-goal-id'))).toEqual(goals.map((g) => g.goal.id));
+    // The readings and the share bar come once the cards above them are all there, and below them.
+    const readingsHeading = await screen.findByRole('heading', { name: 'What Goalpost read' });
+    const lastCard = container.querySelectorAll('.this-page article.goal')[29]!;
+    expect(lastCard.compareDocumentPosition(readingsHeading) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(container.querySelector('.share-bar')).not.toBeNull();
   });
 
   it('resolves "All goals" from the tab view, where goals shown on the page come as their index', async () => {
