@@ -3,6 +3,7 @@ import { openSidePanel } from '@/components/side-panel';
 import { MessageRouter } from '@/lib/background/router';
 import { createHandlers, type TabPages } from '@/lib/background/service';
 import { goalLogic } from '@/lib/background/goal-logic';
+import { sessionStore } from '@/lib/background/session-store';
 import { openGoalpostDb, type GoalpostDatabase } from '@/lib/db/open';
 import type { ContextCellQuery, PageReport, PickerStart, PicksChanged, ViewChanged } from '@/lib/messages';
 import { grantedSitePatterns, SUPPORTED_DASHBOARD_MATCHES } from '@/lib/dashboards';
@@ -84,19 +85,14 @@ export default defineBackground(() => {
   let database: Promise<GoalpostDatabase> | undefined;
   const db = () => (database ??= openGoalpostDb());
 
-  // storage.session survives the service worker being stopped and restarted, and is cleared with the browser.
+  const session = sessionStore(browser.storage.session);
   const tabPages: TabPages = {
-    async get(tabId) {
-      const key = `tab:${tabId}`;
-      const stored = await browser.storage.session.get(key);
-      return (stored[key] as PageReport | undefined) ?? null;
-    },
-    set: (tabId, report) => browser.storage.session.set({ [`tab:${tabId}`]: report }),
-    delete: (tabId) => browser.storage.session.remove([`tab:${tabId}`, `draft:${tabId}`]),
+    get: async (tabId) => ((await session.get(`tab:${tabId}`)) as PageReport | undefined) ?? null,
+    set: (tabId, report) => session.set(`tab:${tabId}`, report),
+    delete: (tabId) => session.remove([`tab:${tabId}`, `draft:${tabId}`]),
     async getDraft(tabId) {
-      const key = `draft:${tabId}`;
-      const stored = await browser.storage.session.get(key);
-      return typeof stored[key] === 'number' ? stored[key] : null;
+      const cell = await session.get(`draft:${tabId}`);
+      return typeof cell === 'number' ? cell : null;
     },
   };
 
@@ -175,7 +171,7 @@ export default defineBackground(() => {
       .then(async (reply) => {
         const cell = (reply as { cell?: unknown } | undefined)?.cell;
         if (typeof cell !== 'number' || !Number.isInteger(cell)) return;
-        await browser.storage.session.set({ [`draft:${tabId}`]: cell });
+        await session.set(`draft:${tabId}`, cell);
         notify(tabId);
       })
       .catch(() => {});
@@ -186,3 +182,4 @@ export default defineBackground(() => {
   });
   browser.tabs.onRemoved.addListener((tabId) => void tabPages.delete(tabId));
 });
+

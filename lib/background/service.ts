@@ -78,6 +78,21 @@ const sameSpot = (a: Pick['locator'], b: Pick['locator']) =>
 
 const countActive = (goals: readonly Goal[]) => goals.filter((g) => g.status === 'active').length;
 
+/** A database read done once and shared until `forget()`; a failed read is not kept. */
+function readOnce<T>(read: () => Promise<T>): { get(): Promise<T>; forget(): void } {
+  let kept: Promise<T> | null = null;
+  return {
+    get: () =>
+      (kept ??= read().catch((e: unknown) => {
+        kept = null;
+        throw e;
+      })),
+    forget: () => {
+      kept = null;
+    },
+  };
+}
+
 export function createHandlers(deps: ServiceDeps): Handlers {
   const { logic } = deps;
 
@@ -86,6 +101,19 @@ export function createHandlers(deps: ServiceDeps): Handlers {
    * than readings arrive. Every write that can change a goal's history forgets that goal's entry.
    */
   const historyCache = new Map<string, Observation[]>();
+
+  /**
+   * The goals and the settings, read once while the service worker lives: every write to them is one of
+   * this worker's handlers below, which forgets them after writing, so an opening side panel or a page
+   * read does not wait for the database. Callers get their own copies.
+   */
+  const storedGoals = readOnce(async () => listGoals(await deps.db()));
+  const storedSettings = readOnce(async () => getSettings(await deps.db()));
+  const goalsNow = async () => (await storedGoals.get()).slice();
+  const settingsNow = async (): Promise<StoredSettings> => {
+    const s = await storedSettings.get();
+    return { ...s, bands: { ...s.bands } };
+  };
   async function historiesOf(db: GoalpostDatabase, ids: readonly string[]): Promise<Map<string, Observation[]>> {
     const missing = ids.filter((id) => !historyCache.has(id));
     if (missing.length) for (const [id, h] of await goalHistories(db, missing)) historyCache.set(id, h);
@@ -102,7 +130,7 @@ export function createHandlers(deps: ServiceDeps): Handlers {
 
   async function viewsFor(goals: Goal[], page: PageReport | null, activeGoalCount: number, settings?: StoredSettings): Promise<GoalView[]> {
     const db = await deps.db();
-    const settingsStored = settings ?? (await getSettings(db));
+    const settingsStored = settings ?? (await settingsNow());
     const today = localIsoDate(deps.now());
     // One read of every goal's day records rather than one request per goal.
     const histories = await historiesOf(db, goals.map((g) => g.id));
@@ -143,9 +171,8 @@ export function createHandlers(deps: ServiceDeps): Handlers {
   }
 
   async function tabView(tabId: number): Promise<TabView> {
-    const db = await deps.db();
-    // Independent reads, each a round trip out of the worker: all at once rather than one after another.
-    const [page, goals, settings, draftCell] = await Promise.all([deps.tabPages.get(tabId), listGoals(db), getSettings(db), deps.tabPages.getDraft(tabId)]);
+    // Independent reads (the tab's page from session storage, the rest usually in memory): all at once.
+    const [page, goals, settings, draftCell] = await Promise.all([deps.tabPages.get(tabId), goalsNow(), settingsNow(), deps.tabPages.getDraft(tabId)]);
     // Every goal's view is computed once: the side panel's "All goals" uses the same answer.
     const all = await viewsFor(goals, page, countActive(goals), settings);
     if (!page) return { tabId, page: null, goals: [], unmatched: [], draft: null, allGoals: all };
@@ -208,7 +235,7 @@ export function createHandlers(deps: ServiceDeps): Handlers {
         const gone = page ? (await picksForPage(db, page)).filter((p) => missingIds.has(p.id)) : [];
         if (gone.length) report.missingPicks = gone;
       }
-      const goals = (await listGoals(db)).filter((g) => g.status === 'active');
+      const goals = (await goalsNow()).filter((g) => g.status === 'active');
       const linked = new Map<number, string[]>();
       for (const goal of goals) {
         const best = logic.bestReading(goal, report.readings);
@@ -227,7 +254,7 @@ export function createHandlers(deps: ServiceDeps): Handlers {
       const view = await tabView(tabId);
       deps.showWarningCount(tabId, view.goals.reduce((n, g) => n + g.progress.warnings.length, 0));
       deps.broadcastChanged(tabId);
-      const settings = await getSettings(db);
+      const settings = await settingsNow();
       const badgesOff = settings.badgesOffOn.includes(new URL(pageUrl).hostname);
       const badges: CellBadge[] = badgesOff ? [] : view.goals.flatMap((g) => {
         const cell = g.matched ? found.readings[g.matched.index]?.cell : undefined;
@@ -239,14 +266,17 @@ export function createHandlers(deps: ServiceDeps): Handlers {
     'page/get-tab-view': ({ tabId }) => tabView(tabId),
 
     async 'page/get-all-goals'() {
-      const db = await deps.db();
-      const goals = await listGoals(db);
+      const goals = await goalsNow();
       return { goals: await viewsFor(goals, null, countActive(goals)) };
     },
 
     async 'page/save-goal'({ goal }) {
       const db = await deps.db();
-      await putGoal(db, goal);
+      try {
+        await putGoal(db, goal);
+      } finally {
+        storedGoals.forget();
+      }
       historyCache.delete(goal.id);
       await linkExistingObservations(db, goal.id, goal.metric, (o) => logic.fitsGoal(goal, o));
       historyCache.delete(goal.id);
@@ -255,7 +285,7 @@ export function createHandlers(deps: ServiceDeps): Handlers {
     },
 
     async 'page/delete-goal'({ goalId }) {
-      const deleted = await deleteGoal(await deps.db(), goalId);
+      const deleted = await deleteGoal(await deps.db(), goalId).finally(storedGoals.forget);
       historyCache.delete(goalId);
       deps.broadcastChanged(null);
       return { deleted };
@@ -267,10 +297,10 @@ export function createHandlers(deps: ServiceDeps): Handlers {
       return { observations: observations.sort((a, b) => a.readAt.localeCompare(b.readAt)) };
     },
 
-    'page/get-settings': async () => getSettings(await deps.db()),
+    'page/get-settings': () => settingsNow(),
 
     async 'page/save-settings'({ settings }) {
-      await putSettings(await deps.db(), settings);
+      await putSettings(await deps.db(), settings).finally(storedSettings.forget);
       deps.broadcastChanged(null);
       return settings;
     },
@@ -284,7 +314,7 @@ export function createHandlers(deps: ServiceDeps): Handlers {
     async 'page/import-goals'({ text }) {
       const parsed = parseGoalsImport(text);
       if (!parsed.ok) throw new Error(`Nothing was imported: ${parsed.message}`);
-      const result = await importAll(await deps.db(), parsed);
+      const result = await importAll(await deps.db(), parsed).finally(storedGoals.forget);
       historyCache.clear();
       deps.broadcastChanged(null);
       return result;
@@ -329,7 +359,7 @@ export function createHandlers(deps: ServiceDeps): Handlers {
     },
 
     async 'page/start-picker'({ tabId }) {
-      const settings = await getSettings(await deps.db());
+      const settings = await settingsNow();
       await deps.startPicker(tabId, settings.uiLanguage);
       return { started: true };
     },

@@ -221,6 +221,65 @@ describe('background service', () => {
   });
 });
 
+describe('the goals and settings kept in the worker', () => {
+  it('reads them from the database once while the worker lives, and again after every write to them', async () => {
+    const reads = { goals: 0, settings: 0 };
+    const name = `service-test-${++dbCount}`;
+    // Counts the two reads the worker keeps (listGoals: getAll('goals'); getSettings: get('settings', ...)).
+    const counted = openGoalpostDb(name).then(
+      (db) =>
+        new Proxy(db, {
+          get(target, key) {
+            const value = Reflect.get(target, key, target);
+            if (key === 'getAll' || key === 'get')
+              return (store: string, ...rest: unknown[]) => {
+                if (store === 'goals' && key === 'getAll') reads.goals++;
+                if (store === 'settings') reads.settings++;
+                return (value as (...a: unknown[]) => unknown).call(target, store, ...rest);
+              };
+            return typeof value === 'function' ? value.bind(target) : value;
+          },
+        }),
+    );
+    const handlers = createHandlers({
+      db: () => counted,
+      interpret,
+      badgeText: () => '',
+      tabPages: { get: async () => null, set: async () => {}, delete: async () => {}, getDraft: async () => null },
+      logic: goalLogic,
+      now: () => new Date('2026-11-24T12:00:00Z'),
+      showWarningCount: () => {},
+      broadcastChanged: () => {},
+      startPicker: async () => {},
+      picksChanged: () => {},
+    });
+    const names = async () => (await handlers['page/get-all-goals']({}, sender)).goals.map((g) => g.goal.name);
+    const goal = sessionsGoal();
+    await handlers['page/save-goal']({ goal }, sender);
+    expect(await names()).toEqual(['Sessions 20K']);
+    await handlers['page/get-tab-view']({ tabId: 7 }, sender);
+    await names();
+    expect(reads.goals).toBe(1);
+    // Each write is seen by the next read.
+    await handlers['page/save-goal']({ goal: { ...goal, name: 'Sessions 25K' } }, sender);
+    expect(await names()).toEqual(['Sessions 25K']);
+    const { json } = await handlers['page/export-goals']({ includeHistory: false }, sender);
+    await handlers['page/delete-goal']({ goalId: goal.id }, sender);
+    expect(await names()).toEqual([]);
+    await handlers['page/import-goals']({ text: json }, sender);
+    expect(await names()).toEqual(['Sessions 25K']);
+    expect(reads.goals).toBe(4);
+    // The settings likewise; and a caller changing its copy changes nothing kept.
+    const settings = await handlers['page/get-settings']({}, sender);
+    settings.bands.atRisk = 0.01;
+    expect((await handlers['page/get-settings']({}, sender)).bands.atRisk).not.toBe(0.01);
+    expect(reads.settings).toBe(1);
+    await handlers['page/save-settings']({ settings: { ...settings, focusLimit: 9 } }, sender);
+    expect((await handlers['page/get-settings']({}, sender)).focusLimit).toBe(9);
+    expect(reads.settings).toBe(2);
+  });
+});
+
 describe('numbers picked on other sites', () => {
   const SHOP = 'https://stats.example-shop.com/admin/overview?tab=1#top';
   const fromShop: Sender = { id: 'x', url: SHOP, tab: { id: 9, url: SHOP } };
