@@ -4,9 +4,10 @@
  * only the browser can), beside the number rather than over it, and back after the app re-renders.
  * Also the context-menu path: "Set a goal for this number" on a number prefills the side panel's form.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { CDPSession, Page } from 'playwright-core';
 import { launchWithExtension, openExtensionPage, tabIdOf, type ExtensionSession, inDays } from './harness';
+import { closeAfterAll } from './suite';
 import { newGoal } from '../../lib/goals/model';
 
 declare const chrome: {
@@ -71,12 +72,7 @@ describe('badges on the dashboard page', () => {
     await cdp.send('DOM.enable');
   });
 
-  afterAll(() => {
-    expect(session?.unexpectedRequests ?? []).toEqual([]);
-  });
-  afterAll(async () => {
-    await session?.close();
-  });
+  closeAfterAll(() => session);
 
   const activeUsersValue = () => dashboard.locator('[role="tab"][aria-label^="Active users"] div.value');
 

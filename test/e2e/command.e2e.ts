@@ -12,9 +12,10 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { backgroundWorker, launchWithExtension, openExtensionPage, type ExtensionSession, type ServiceWorkerHandle } from './harness';
+import { closeAfterAll } from './suite';
 
 declare const chrome: {
   commands: { getAll(): Promise<Array<{ name?: string; shortcut?: string }>> };
@@ -82,17 +83,7 @@ describe('keyboard command', () => {
     await dashboard.bringToFront();
   });
 
-  afterAll(() => {
-    expect(session?.unexpectedRequests ?? []).toEqual([]);
-  });
-
-  afterAll(async () => {
-    try {
-      await session?.close();
-    } finally {
-      xvfb?.kill();
-    }
-  });
+  closeAfterAll(() => session, () => void xvfb?.kill());
 
   it('has Alt+Shift+G assigned on install, from the manifest’s suggested key', async () => {
     const commands = await worker.evaluate(() => chrome.commands.getAll());

@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, openExtensionPage, type ExtensionSession } from './harness';
+import { closeAfterAll } from './suite';
 import { compareReadings, listFixtures, loadFixture, readingAccuracy, type Fixture, type ReadingComparison } from '../support/fixtures';
 import type { TabView } from '../../lib/messages';
 
@@ -77,14 +78,7 @@ describe('dashboard fixtures read by the built extension at their real URLs', ()
     probe = await openExtensionPage(session, 'popup.html');
   });
 
-  afterAll(() => {
-    // No request left the machine from any context — background, extension pages, content script or fixture.
-    expect(session?.unexpectedRequests ?? []).toEqual([]);
-  });
-
-  afterAll(async () => {
-    await session?.close();
-  });
+  closeAfterAll(() => session);
 
   it.each(fixtures.map((f) => [f.name, f] as const))('%s', async (_name, fixture) => {
     results.push(await readFixture(session, probe, fixture));

@@ -4,9 +4,10 @@
  * the overlay. Goalpost still reads what is really there, renders page text only as text, keeps the
  * user's goals untouched and never hands the page its overlay.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, openExtensionPage, tabIdOf, type ExtensionSession, inDays } from './harness';
+import { closeAfterAll } from './suite';
 import { newGoal } from '../../lib/goals/model';
 import type { AllGoalsView, TabView } from '../../lib/messages';
 
@@ -37,12 +38,7 @@ describe('a hostile dashboard', () => {
     await dashboard.waitForTimeout(2500); // let the flood and the overlay hunt run their course
   });
 
-  afterAll(() => {
-    expect(session?.unexpectedRequests ?? []).toEqual([]);
-  });
-  afterAll(async () => {
-    await session?.close();
-  });
+  closeAfterAll(() => session);
 
   it('reads the real number despite redefined DOM prototypes, and no markup as a number', () => {
     const active = view.page!.readings.find((r) => r.metric === 'active-users');

@@ -6,9 +6,10 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, openExtensionPage, ROOT, tabIdOf, type ExtensionSession, inDays } from './harness';
+import { closeAfterAll } from './suite';
 import { DEFAULT_SETTINGS } from '../../lib/settings';
 
 declare const chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; error?: string }> } };
@@ -40,12 +41,7 @@ describe.each(['en', 'fa', 'ar'] as const)('UI in %s', (language) => {
     tabId = await tabIdOf(probe, 'https://analytics.google.com/');
   });
 
-  afterAll(() => {
-    expect(session?.unexpectedRequests ?? []).toEqual([]);
-  });
-  afterAll(async () => {
-    await session?.close();
-  });
+  closeAfterAll(() => session);
 
   it('creates a goal in the popup, prefilled from the page, and the side panel shows it', async () => {
     const popup = await openExtensionPage(session, `popup.html?tab=${tabId}`);

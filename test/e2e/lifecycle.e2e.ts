@@ -11,7 +11,7 @@
  * The worker really stops here: `stopServiceWorker` waits until Chromium reports the version
  * "stopped", and a marker put on the worker's global scope beforehand is gone after it restarts.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { CDPSession, Page } from 'playwright-core';
 import {
   backgroundWorker,
@@ -24,6 +24,7 @@ import {
   tabIdOf,
   type ExtensionSession,
 } from './harness';
+import { closeAfterAll } from './suite';
 import { newGoal } from '../../lib/goals/model';
 
 declare const chrome: {
@@ -99,12 +100,7 @@ describe('service worker stopped and restarted between messages', () => {
     await probe.close();
   });
 
-  afterAll(() => {
-    expect(session?.unexpectedRequests ?? []).toEqual([]);
-  });
-  afterAll(async () => {
-    await session?.close();
-  });
+  closeAfterAll(() => session);
 
   it('reads the page: the first reading is stored and answered with its badge', async () => {
     // 12K of 20,000.
@@ -180,12 +176,7 @@ describe('extension reloaded (an update) with a dashboard open', () => {
     await cdp.send('DOM.enable');
   });
 
-  afterAll(() => {
-    expect(session?.unexpectedRequests ?? []).toEqual([]);
-  });
-  afterAll(async () => {
-    await session?.close();
-  });
+  closeAfterAll(() => session);
 
   it('the orphaned content script stops quietly, and the new version reads the open page without a reload', async () => {
     await expect.poll(() => badgeTexts(cdp), { timeout: 20_000 }).toEqual([expect.stringMatching(/^≈?60% · \S/)]);

@@ -11,6 +11,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CDPSession, Page } from 'playwright-core';
 import { inDays, launchWithExtension, openExtensionPage, tabIdOf, type ExtensionSession } from './harness';
+import { closeAfterAll } from './suite';
 import { newGoal } from '../../lib/goals/model';
 
 declare const chrome: {
@@ -160,12 +161,9 @@ describe.each(RUNS)('picking a number on another site, UI $ui', (run) => {
   });
 
   afterAll(() => {
-    expect(session?.unexpectedRequests ?? []).toEqual([]);
     expect(pageErrors).toEqual([]);
   });
-  afterAll(async () => {
-    await session?.close();
-  });
+  closeAfterAll(() => session);
 
   it('starts from the side panel and puts the picker on the page, in the UI language', async () => {
     await panel.getByRole('button', { name: run.trackButton }).click();

@@ -5,9 +5,10 @@
  * the progress engine.
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, openExtensionPage, tabIdOf, type ExtensionSession, inDays } from './harness';
+import { closeAfterAll } from './suite';
 import { newGoal, type GoalInput } from '../../lib/goals/model';
 import type { TabView } from '../../lib/messages';
 
@@ -51,14 +52,7 @@ describe('progress for each metric kind, in the built extension', () => {
     expect(view.goals.filter((g) => g.matched).map((g) => g.goal.name).sort()).toEqual(GOALS.map((g) => g.name).sort());
   });
 
-  afterAll(() => {
-    // No request left the machine from any context — background, extension pages, content script or fixture.
-    expect(session?.unexpectedRequests ?? []).toEqual([]);
-  });
-
-  afterAll(async () => {
-    await session?.close();
-  });
+  closeAfterAll(() => session);
 
   const goal = (name: string) => view.goals.find((g) => g.goal.name === name)!;
 

@@ -8,9 +8,10 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Download, Page } from 'playwright-core';
 import { launchWithExtension, openExtensionPage, tabIdOf, type ExtensionSession, inDays } from './harness';
+import { closeAfterAll } from './suite';
 import { newGoal } from '../../lib/goals/model';
 import { validateSnapshotJson } from '../../lib/share/json';
 import { parseCsv, snapshotToCsvRows, UTF8_BOM } from '../../lib/share/csv';
@@ -55,12 +56,7 @@ describe.each(['en', 'ar'] as const)('sharing a snapshot from the side panel (%s
     }
   });
 
-  afterAll(() => {
-    expect(session?.unexpectedRequests ?? []).toEqual([]);
-  });
-  afterAll(async () => {
-    await session?.close();
-  });
+  closeAfterAll(() => session);
 
   it('lays the page out in the UI language’s direction', async () => {
     expect(await panel.evaluate(() => document.documentElement.dir)).toBe(language === 'ar' ? 'rtl' : 'ltr');

@@ -4,9 +4,10 @@
  * tab shows the reading and the goal's progress; its JSON download holds the reading.
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, openExtensionPage, tabIdOf, type ExtensionSession, inDays } from './harness';
+import { closeAfterAll } from './suite';
 
 const GA4_HOME = 'https://analytics.google.com/analytics/web/#/p123456/reports/intelligenthome';
 
@@ -25,14 +26,7 @@ describe('walking skeleton: GA4 home → goal → side panel → JSON', () => {
     await probe.close();
   });
 
-  afterAll(() => {
-    // No request left the machine from any context — background, extension pages, content script or fixture.
-    expect(session?.unexpectedRequests ?? []).toEqual([]);
-  });
-
-  afterAll(async () => {
-    await session?.close();
-  });
+  closeAfterAll(() => session);
 
   it('adds a goal in the popup, prefilled from the dashboard tab', async () => {
     const popup = await openExtensionPage(session, `popup.html?tab=${tabId}`);
