@@ -182,4 +182,3 @@ export default defineBackground(() => {
   });
   browser.tabs.onRemoved.addListener((tabId) => void tabPages.delete(tabId));
 });
-
