@@ -122,8 +122,8 @@ describe('badges on the dashboard page', () => {
   });
 
   it('"Set a goal for this number": the right-clicked number becomes the side panel’s draft', async () => {
-    // The context-menu click itself is browser UI; the page side (right-click) is real, and the
-    // background's request to the content script is made as the menu handler makes it.
+    // Headless: the page side (right-click) is real and the background's request to the content script
+    // is made as the menu handler makes it; context-menu.e2e.ts clicks the real menu on a virtual display.
     await dashboard.locator('[role="tab"][aria-label^="New users"] div.value').click({ button: 'right' });
     const tabId = await tabIdOf(probe, 'https://analytics.google.com/');
     const worker = session.context.serviceWorkers()[0]!;
