@@ -12,7 +12,7 @@ import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
-import { chromiumPath, EXTENSION_DIR, launchWithExtension, openExtensionPage, ROOT, tabIdOf } from '../test/e2e/harness';
+import { chromiumPath, EXTENSION_DIR, launchWithExtension, openExtensionPage, ROOT, stopServiceWorker, tabIdOf } from '../test/e2e/harness';
 import { syntheticGa4Report } from './bench/synthetic';
 import { parseDashboardNumber } from '../lib/parse/number';
 import { parseDateRange } from '../lib/parse/date-range';
@@ -253,14 +253,9 @@ await seeder.evaluate(async ({ goals, perGoal }) => {
   }
   db.close();
 }, { goals: GOALS, perGoal });
-{
-  // The seed went around the background, which keeps the goals it has read while it lives (all writes
-  // normally pass through it): stop it, as the browser does when idle, so it reads them afresh.
-  const cdp = await session.context.newCDPSession(seeder);
-  await cdp.send('ServiceWorker.enable');
-  await cdp.send('ServiceWorker.stopAllWorkers');
-  await cdp.detach();
-}
+// The seed went around the background, which keeps the goals it has read while it lives (all writes
+// normally pass through it): stop it, as the browser does when idle, so it reads them afresh.
+await stopServiceWorker(session);
 say(`seeded ${GOALS} × ${perGoal.toLocaleString('en')} observations in ${(performance.now() - seedStart) / 1000 > 1 ? ((performance.now() - seedStart) / 1000).toFixed(1) + ' s' : ms(performance.now() - seedStart)}${quick ? ' (quick run: 1,000 per goal over the same 313 days as 10,000 — the same day records the panel reads)' : ''}`);
 const dashboard = await session.context.newPage();
 await dashboard.goto('https://analytics.google.com/analytics/web/#/p123456/reports/intelligenthome');
@@ -350,10 +345,7 @@ else {
 // day records from IndexedDB before it can answer (the opens above found them cached in the worker).
 const cold: PanelOpen[] = [];
 for (let i = 0; i < 3; i++) {
-  const cdp = await session.context.newCDPSession(seeder);
-  await cdp.send('ServiceWorker.enable');
-  await cdp.send('ServiceWorker.stopAllWorkers');
-  await cdp.detach();
+  await stopServiceWorker(session);
   const o = await openPanel();
   if (o) cold.push(o);
 }

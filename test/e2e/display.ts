@@ -18,7 +18,7 @@ declare const chrome: {
 };
 
 /** Fails, naming the apt packages to install, when the programs these suites drive are missing: not a skip. */
-export function requireTools(): void {
+function requireTools(): void {
   const onPath = (program: string) => (process.env.PATH ?? '').split(':').some((dir) => existsSync(join(dir, program)));
   const missing = [
     { program: 'Xvfb', apt: 'xvfb' },
@@ -29,7 +29,7 @@ export function requireTools(): void {
 }
 
 /** Starts Xvfb on a display it picks itself (-displayfd: the first free one, written once it accepts clients). */
-export function startXvfb(): Promise<{ xvfb: ChildProcess; display: string }> {
+function startXvfb(): Promise<{ xvfb: ChildProcess; display: string }> {
   return new Promise((resolve, reject) => {
     const xvfb = spawn('Xvfb', ['-displayfd', '3', '-screen', '0', '1280x900x24', '-nolisten', 'tcp'], { stdio: ['ignore', 'ignore', 'pipe', 'pipe'] });
     let stderr = '';
@@ -62,7 +62,7 @@ export interface DashboardOnDisplay {
   worker: ServiceWorkerHandle;
   /** The dashboard, in the active tab of the browser's one window. */
   dashboard: Page;
-  /** An extension page to look into the side panel from (see `sidePanelDocument`). */
+  /** An extension page to look into the side panel from (see `inSidePanel`). */
   probe: Page;
 }
 
