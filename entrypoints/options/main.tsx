@@ -1,8 +1,9 @@
 import { render } from 'preact';
 import { AppRoot } from '@/components/i18n';
 import { Options } from '@/components/Options';
-import '@/components/ui.css';
+import { applyStyles } from '@/components/styles';
 
+applyStyles();
 render(
   <AppRoot className="options-root">
     <Options />

@@ -34,4 +34,20 @@ describe('Chromium manifest', () => {
     expect(loaded).toContain('/first-requests.js');
     for (const file of loaded) expect(existsSync(join(EXTENSION_DIR, file)), file).toBe(true);
   });
+
+  // Each file an extension page loads is a trip through the browser process; wxt.config.ts keeps the
+  // code the pages need up front in one chunk and the stylesheet inside it (components/styles.ts).
+  it('opens each page from its entry and one shared chunk, with no stylesheet file to wait for', () => {
+    for (const page of ['sidepanel.html', 'popup.html', 'options.html']) {
+      const html = readFileSync(join(EXTENSION_DIR, page), 'utf8');
+      const modules = [...html.matchAll(/<(?:script type="module"|link rel="modulepreload")[^>]*(?:src|href)="([^"]+)"/g)].map((m) => m[1]!);
+      expect(modules, page).toHaveLength(2);
+      expect(html, page).not.toMatch(/rel="stylesheet"/);
+      // Nothing else is imported before the first render: the chunks import only each other.
+      for (const file of modules) {
+        const imported = [...readFileSync(join(EXTENSION_DIR, file), 'utf8').matchAll(/(?:^|[;}])\s*import\s*(?:[\w{},\s$*]+from\s*)?["'`]\.\/([^"'`]+)["'`]/g)].map((m) => `/chunks/${m[1]}`);
+        for (const dep of imported) expect(modules, `${file} imports ${dep}`).toContain(dep);
+      }
+    }
+  });
 });

@@ -42,6 +42,8 @@ describe('walking skeleton: GA4 home → goal → side panel → JSON', () => {
     await popup.fill('input[name="name"]', 'Active users to 20K');
     await popup.click('button[type="submit"]');
     await expect.poll(() => popup.locator('[role="status"]').textContent()).toContain('Goal saved');
+    // The stylesheet travels inside the page's code (components/styles.ts): it is in effect.
+    expect(await popup.locator('.popup').evaluate((el) => getComputedStyle(el).inlineSize)).toBe('360px');
     await popup.close();
   });
 
@@ -52,6 +54,7 @@ describe('walking skeleton: GA4 home → goal → side panel → JSON', () => {
     // 12K read from the page is 12,000 ± 500: 60% of 20,000, marked approximate.
     await expect.poll(() => goal.locator('.badge').textContent()).toMatch(/≈\s*60%/);
     expect(await goal.locator('[data-testid="goal-values"]').textContent()).toContain('12,000 of 20,000');
+    expect(await goal.evaluate((el) => getComputedStyle(el).borderTopWidth)).toBe('1px');
     const reading = panel.locator('li.reading[data-metric="active-users"]');
     expect(await reading.locator('.reading-value').textContent()).toBe('12K');
     expect(await reading.textContent()).toContain('Oct 1');
