@@ -5,6 +5,8 @@ import type { Reading } from '@/lib/readings';
 import { isSupportedDashboardUrl } from '@/lib/dashboards';
 import { hasOriginPermission, requestOriginPermission, tabUrl } from './api';
 import { GoalCard } from './GoalCard';
+// The popup shows the form up front, so its code is in the pages' shared chunk already (wxt.config.ts).
+import { GoalForm } from './GoalForm';
 import { lazyComponent } from './lazy';
 import { pure, useProgressiveCount } from './progressive';
 import { ReadingsList } from './ReadingsList';
@@ -13,8 +15,7 @@ import { snapshotOf } from './share';
 import { useI18n } from './i18n';
 import { TrackNumber } from './TrackNumber';
 
-// Shown only on request (a goal for a reading, more formats): their own chunks, off the first screen.
-const GoalForm = lazyComponent(() => import('./GoalForm').then((m) => m.GoalForm));
+// Shown only on request (more formats): its own chunk, off the first screen.
 const ShareActions = lazyComponent(() => import('./ShareActions').then((m) => m.ShareActions));
 // Rendered a few at a time (useProgressiveCount): a card already shown is not rendered again for the next ones.
 const PureGoalCard = pure(GoalCard);
