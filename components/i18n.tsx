@@ -106,12 +106,8 @@ function useDocumentLanguage(i18n: I18n | null): void {
   }, [i18n?.language, i18n?.dir]);
 }
 
-/**
- * Starts reading the settings as soon as a page's script runs (unless its early script did:
- * first-requests.ts), and the catalogue of the browser's language (what the default 'auto' setting picks).
- */
+/** Starts reading the settings as soon as a page's script runs (unless its early script did: first-requests.ts). */
 export function prefetchSettings(): void {
-  void loadCatalogue(resolveUiLanguage(undefined, browserUiLanguage()));
   startFirstRequests({ withView: false });
 }
 
