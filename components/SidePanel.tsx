@@ -69,6 +69,13 @@ export function SidePanel() {
     try {
       // One request when there is a tab: its answer carries every goal's view too.
       const tabView = prefetched ? await prefetched : id === null ? null : await request('page/get-tab-view', { tabId: id });
+      if (tabView?.moreGoals) {
+        // The first screen's goals only (first-requests.ts): on screen now, the whole view right after.
+        setError(null);
+        setView(tabView);
+        void refresh(id);
+        return;
+      }
       const allGoals = tabView ? allGoalsOf(tabView) : null;
       const allView = allGoals ? { goals: allGoals } : await request('page/get-all-goals', {});
       setError(null);

@@ -78,8 +78,9 @@ export function ThisPage({ view, tabId, draftRequest = null, onOpenGoal, onSaved
   const needsPermission = !page && otherSite && !otherSite.granted ? otherSite.origin : null;
   // Cards below the fold render right after the first screen is painted.
   const cardsNow = useProgressiveCount(view?.goals.length ?? 0);
-  // What sits below the goal cards (the readings, the share bar) follows them: no frame builds it off screen.
-  const belowCards = cardsNow >= (view?.goals.length ?? 0);
+  // What sits below the goal cards (the readings, the share bar) follows them: no frame builds it off screen,
+  // nor while the view holds only the first screen's goals.
+  const belowCards = !view?.moreGoals && cardsNow >= (view?.goals.length ?? 0);
 
   useEffect(() => {
     const r = draftRequest ? page?.readings[draftRequest.index] : undefined;

@@ -1,6 +1,7 @@
 import type { TabView } from '@/lib/messages';
 import type { StoredSettings } from '@/lib/settings';
 import { onViewChanged, request, targetTabId } from './api';
+import { cardsForWindow } from './first-screen';
 
 /**
  * A page's first questions to the background — its settings and, for the side panel, the tab's view —
@@ -42,7 +43,8 @@ export function startFirstRequests({ withView }: { withView: boolean }): void {
 }
 
 function early(tabId: Promise<number | null>): NonNullable<FirstRequests['view']> {
-  const answer = tabId.then((id) => (id === null ? null : request('page/get-tab-view', { tabId: id })));
+  // Only the goals the first frame shows: the whole view follows once they are on screen (SidePanel.tsx).
+  const answer = tabId.then((id) => (id === null ? null : request('page/get-tab-view', { tabId: id, firstScreen: cardsForWindow() })));
   answer.catch(() => {});
   return { tabId, answer, changed: false };
 }

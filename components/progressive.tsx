@@ -1,11 +1,7 @@
 import { Component, type ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import { cardsForWindow } from './first-screen';
 
-/**
- * Goal cards are about 250 px tall (a forecast line, warnings and SMART letters make them taller): this
- * many fill the window, whatever its height, and no more are built before the first frame.
- */
-const cardsForWindow = () => Math.max(3, Math.ceil((typeof innerHeight === 'number' && innerHeight > 0 ? innerHeight : 1200) / 250));
 
 /**
  * How many of `total` items to render now: the first `first` (a window's worth of goal cards) at once,

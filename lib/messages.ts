@@ -86,6 +86,9 @@ export interface TabView {
   unmatched: number[];
   /** Index into page.readings of the number the user right-clicked "Set a goal for this number" on. */
   draft: number | null;
+  /** How many of this page's goals the answer leaves out: it was asked for a first screen only
+   *  (`firstScreen`), and carries neither those goals nor `allGoals`. */
+  moreGoals?: number;
   /** Every goal's view (what 'page/get-all-goals' answers), computed in the same pass when the
    *  background has it, so the side panel needs one request. A goal also in `goals` comes as its index
    *  there, so each view crosses once (the side panel resolves them). */
@@ -99,7 +102,8 @@ export interface AllGoalsView {
 /** Request payloads by kind. */
 export interface Requests {
   'content/page-read': PageRead;
-  'page/get-tab-view': { tabId: number };
+  /** `firstScreen`: answer with only that many of the page's goals, what a first screen shows (see moreGoals). */
+  'page/get-tab-view': { tabId: number; firstScreen?: number };
   'page/get-all-goals': Record<string, never>;
   'page/save-goal': { goal: Goal };
   'page/delete-goal': { goalId: string };
@@ -206,7 +210,7 @@ const tabId = number({ min: 0, integer: true });
 
 export const REQUEST_SCHEMAS: { [K in MessageKind]: Check<Requests[K]> } = {
   'content/page-read': pageReadSchema,
-  'page/get-tab-view': object({ tabId }),
+  'page/get-tab-view': object({ tabId, firstScreen: optional(number({ min: 1, max: 1000, integer: true })) }),
   'page/get-all-goals': object({}) as Check<Record<string, never>>,
   'page/save-goal': object({ goal: goalSchema }),
   'page/delete-goal': object({ goalId: string({ min: 1, max: 100 }) }),

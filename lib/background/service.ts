@@ -170,7 +170,7 @@ export function createHandlers(deps: ServiceDeps): Handlers {
     );
   }
 
-  async function tabView(tabId: number): Promise<TabView> {
+  async function tabView(tabId: number, firstScreen?: number): Promise<TabView> {
     // Independent reads (the tab's page from session storage, the rest usually in memory): all at once.
     const [page, goals, settings, draftCell] = await Promise.all([deps.tabPages.get(tabId), goalsNow(), settingsNow(), deps.tabPages.getDraft(tabId)]);
     // Every goal's view is computed once: the side panel's "All goals" uses the same answer.
@@ -181,6 +181,11 @@ export function createHandlers(deps: ServiceDeps): Handlers {
     const matchedIndexes = new Set(shown.flatMap((v) => (v.matched ? [v.matched.index] : [])));
     const unmatched = page.readings.flatMap((r, i) => (matchedIndexes.has(i) || goals.some((g) => g.metric === r.metric) ? [] : [i]));
     const draft = draftCell === null ? -1 : page.cells.indexOf(draftCell);
+    if (firstScreen !== undefined && shown.length > firstScreen) {
+      // What the side panel's first frame shows, and no more: the whole answer (50 goals with their
+      // trends are ~300 kB) takes ~10 ms longer to cross to the panel, which asks for it right after.
+      return { tabId, page, goals: shown.slice(0, firstScreen), unmatched, draft: draft >= 0 ? draft : null, moreGoals: shown.length - firstScreen };
+    }
     // The views shown on the page go once: allGoals points at them by index.
     const shownAt = new Map(shown.map((v, i) => [v, i]));
     return { tabId, page, goals: shown, unmatched, draft: draft >= 0 ? draft : null, allGoals: all.map((v) => shownAt.get(v) ?? v) };
@@ -263,7 +268,7 @@ export function createHandlers(deps: ServiceDeps): Handlers {
       return { stored: added, badges };
     },
 
-    'page/get-tab-view': ({ tabId }) => tabView(tabId),
+    'page/get-tab-view': ({ tabId, firstScreen }) => tabView(tabId, firstScreen),
 
     async 'page/get-all-goals'() {
       const goals = await goalsNow();

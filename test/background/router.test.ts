@@ -161,6 +161,13 @@ describe('MessageRouter', () => {
     expect(handlers['page/save-settings']).not.toHaveBeenCalled();
   });
 
+  it.each([0, -1, 2.5, 1001, '4', null])('refuses a tab view asked for a first screen of %j goals', async (firstScreen) => {
+    const { router, handlers } = setup();
+    const reply = await router.handle({ kind: 'page/get-tab-view', payload: { tabId: 7, firstScreen } }, fromSidePanel);
+    expect(reply).toMatchObject({ ok: false, error: expect.stringMatching(/firstScreen/) });
+    expect(handlers['page/get-tab-view']).not.toHaveBeenCalled();
+  });
+
   it('drops fields a payload smuggles in', async () => {
     const { router, handlers } = setup();
     await router.handle({ kind: 'page/get-tab-view', payload: { tabId: 7, __proto__: { admin: true }, extra: '<img>' } }, fromSidePanel);

@@ -178,6 +178,25 @@ describe('background service', () => {
     for (const g of resolved) expect(g.progress).toEqual(all.goals.find((a) => a.goal.id === g.goal.id)!.progress);
   });
 
+  it('answers a first screen with only that many of the page’s goals, in the same order, and says how many it left out', async () => {
+    const { handlers } = setup();
+    const users = newGoal({ name: 'Users 5K', metric: 'users', target: { kind: 'reach', value: 5000 }, start: '2026-11-01', deadline: '2026-12-31', scope: { source: 'ga4' } }, '2026-11-01T00:00:01.000Z');
+    const sessions2 = newGoal({ name: 'Sessions 30K', metric: 'sessions', target: { kind: 'reach', value: 30000 }, start: '2026-11-01', deadline: '2026-12-31', scope: { source: 'ga4' } }, '2026-11-01T00:00:02.000Z');
+    for (const goal of [sessionsGoal(), users, sessions2]) await handlers['page/save-goal']({ goal }, sender);
+    await handlers['content/page-read'](read([['users', '900'], ['sessions', '12000']]), sender);
+    const whole = await handlers['page/get-tab-view']({ tabId: 7 }, sender);
+    expect(whole.goals).toHaveLength(3);
+    expect(whole.moreGoals).toBeUndefined();
+    const first = await handlers['page/get-tab-view']({ tabId: 7, firstScreen: 2 }, sender);
+    expect(first.goals).toEqual(whole.goals.slice(0, 2));
+    expect(first.moreGoals).toBe(1);
+    expect(first.allGoals).toBeUndefined();
+    expect(first.page).toEqual(whole.page);
+    expect(first.unmatched).toEqual(whole.unmatched);
+    // A first screen that holds every goal is the whole view.
+    expect(await handlers['page/get-tab-view']({ tabId: 7, firstScreen: 3 }, sender)).toEqual(whole);
+  });
+
   it('reuses a goal’s progress until its history, the goal, the day or the settings change', async () => {
     let now = new Date('2026-11-24T12:00:00Z');
     const computed: string[] = [];

@@ -23,7 +23,8 @@ describe('the side panel’s first requests (asked by its early script before it
     startFirstRequests({ withView: true }); // the panel's prefetch
     expect(api.sent('page/get-settings')).toHaveLength(1);
     await Promise.resolve();
-    await vi.waitFor(() => expect(api.sent('page/get-tab-view')).toEqual([{ tabId: 7 }]));
+    // Only the goals that fill the window (none in this test: a 1,200 px default, 5 cards of ~250 px).
+    await vi.waitFor(() => expect(api.sent('page/get-tab-view')).toEqual([{ tabId: 7, firstScreen: 5 }]));
     await expect(takeFirstSettings()).resolves.toMatchObject({ uiLanguage: settings().uiLanguage });
     const first = takeFirstView()!;
     await expect(first.tabId).resolves.toBe(7);

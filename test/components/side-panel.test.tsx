@@ -1,9 +1,10 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import * as api from './api-mock';
 import { adsReadings, goalView, reading, settings, tabView, noPage } from './fixtures';
 import { SidePanel } from '../../components/SidePanel';
+import { startFirstRequests, takeFirstSettings } from '../../components/first-requests';
 import type { TabView } from '../../lib/messages';
 
 vi.mock('../../components/api', () => import('./api-mock'));
@@ -94,6 +95,40 @@ describe('side panel: this page', () => {
     const lastCard = container.querySelectorAll('.this-page article.goal')[29]!;
     expect(lastCard.compareDocumentPosition(readingsHeading) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     expect(container.querySelector('.share-bar')).not.toBeNull();
+  });
+
+  it('shows the first screen’s goals from the early answer, then asks for the whole view and shows every goal, then the readings', async () => {
+    const readings = adsReadings(2);
+    const goals = Array.from({ length: 12 }, (_, i) =>
+      goalView({ id: `g${i}`, name: `Goal ${i}` }, 'behind', { matched: { reading: readings[0]!, index: 0, explanation: 'same metric' } }),
+    );
+    const whole: TabView = { ...tabView(readings, goals), allGoals: goals.map((_, i) => i) };
+    let release!: () => void;
+    const wholeAsked = new Promise<void>((r) => (release = r));
+    api.setHandlers({
+      // As the background answers (lib/background/service.ts): a first screen, or, held back here, the whole view.
+      'page/get-tab-view': async ({ firstScreen }) => {
+        if (firstScreen) return { ...whole, goals: goals.slice(0, firstScreen), moreGoals: goals.length - firstScreen, allGoals: undefined };
+        await wholeAsked;
+        return whole;
+      },
+      'page/get-all-goals': () => ({ goals }),
+      'page/get-settings': () => settings(),
+    });
+    startFirstRequests({ withView: true }); // what the panel's early script does
+    onTestFinished(() => void takeFirstSettings()); // the panel takes the view; the settings are AppRoot's
+    const { container } = render(<SidePanel />);
+    await screen.findByRole('article', { name: 'Goal 3' });
+    const cards = () => [...container.querySelectorAll('.this-page article.goal')].map((a) => a.getAttribute('data-goal-id'));
+    expect(cards()).toEqual(['g0', 'g1', 'g2', 'g3']);
+    // Nothing below the cards while more goals are to come: the readings would only jump down.
+    expect(screen.queryByRole('heading', { name: 'What Goalpost read' })).toBeNull();
+    await waitFor(() => expect(api.sent('page/get-tab-view')).toEqual([{ tabId: 7, firstScreen: 4 }, { tabId: 7 }]));
+    release();
+    await waitFor(() => expect(cards()).toEqual(goals.map((g) => g.goal.id)));
+    await screen.findByRole('heading', { name: 'What Goalpost read' });
+    // "All goals" came with the whole view; it was not asked for separately.
+    expect(api.sent('page/get-all-goals')).toEqual([]);
   });
 
   it('resolves "All goals" from the tab view, where goals shown on the page come as their index', async () => {
