@@ -2,7 +2,6 @@ import { Component, type ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { cardsForWindow } from './first-screen';
 
-
 /**
  * How many of `total` items to render now: the first `first` (a window's worth of goal cards) at once,
  * then `step` more per task after each paint. The first screen paints without waiting for the cards

@@ -327,14 +327,19 @@ async function openEmptyPage(): Promise<number | null> {
     await page.close();
   }
 }
-const warm: PanelOpen[] = [];
-const emptyPage: number[] = [];
-for (let i = 0; i < (quick ? 7 : 11); i++) {
-  const e = await openEmptyPage();
-  if (e !== null) emptyPage.push(e);
-  const o = await openPanel();
-  if (o) warm.push(o);
+/** Opens the empty page and the panel in turn, so both see the machine in the same state. */
+async function panelOpensInTurn(): Promise<{ panel: PanelOpen[]; emptyPage: number[] }> {
+  const panel: PanelOpen[] = [];
+  const emptyPage: number[] = [];
+  for (let i = 0; i < (quick ? 7 : 11); i++) {
+    const e = await openEmptyPage();
+    if (e !== null) emptyPage.push(e);
+    const o = await openPanel();
+    if (o) panel.push(o);
+  }
+  return { panel, emptyPage };
 }
+const { panel: warm, emptyPage } = await panelOpensInTurn();
 if (!warm.length) say('side panel did not report a first render (performance mark goalpost:first-render missing)');
 else {
   const firstRender = median(warm.map((o) => o.first));
@@ -361,14 +366,7 @@ await seeder.evaluate(async () => {
   await chrome.runtime.sendMessage({ kind: 'page/save-settings', payload: { settings: { ...current.data, uiLanguage: 'fa' } } });
 });
 await openPanel();
-const persian: PanelOpen[] = [];
-const persianEmpty: number[] = [];
-for (let i = 0; i < (quick ? 7 : 11); i++) {
-  const e = await openEmptyPage();
-  if (e !== null) persianEmpty.push(e);
-  const o = await openPanel();
-  if (o) persian.push(o);
-}
+const { panel: persian, emptyPage: persianEmpty } = await panelOpensInTurn();
 const persianFirst = median(persian.map((o) => o.first));
 const persianFloor = median(persianEmpty);
 if (persianFirst === undefined || !persian.every((o) => o.language === 'fa')) say('the side panel in Persian did not report a first render in Persian');
