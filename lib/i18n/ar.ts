@@ -19,7 +19,7 @@ export const ar: Catalogue = {
   trackNumberHint: 'انقر الرقم الذي يجب أن يتابعه Goalpost؛ وسيجده مجددًا في كل زيارة لاحقة لهذه الصفحة.',
   pickNotAllowed: 'لا يُسمح لـ Goalpost بقراءة هذه الصفحة. اسمح للموقع أولًا.',
   pickStartFailed: 'تعذّر بدء اختيار رقم في هذه الصفحة: {message}',
-  pickerBanner: 'انقر الرقم الذي يجب أن يتتبّعه Goalpost. ‏Esc للإلغاء.',
+  pickerBanner: 'انقر الرقم الذي يجب أن يتتبّعه Goalpost، أو انتقل إليه بمفاتيح الأسهم واضغط Enter. ‏Esc للإلغاء.',
   pickerChosen: 'اخترت',
   pickerMetric: 'هذا الرقم هو',
   pickerChooseMetric: 'اختر مقياسًا…',

@@ -22,7 +22,7 @@ export const en = {
   trackNumberHint: 'Click the number Goalpost should follow; it finds it again on every later visit to this page.',
   pickNotAllowed: 'Goalpost may not read this page. Allow the site first.',
   pickStartFailed: 'Picking could not start on this page: {message}',
-  pickerBanner: 'Click the number Goalpost should track. Esc cancels.',
+  pickerBanner: 'Click the number Goalpost should track, or move to it with the arrow keys and press Enter. Esc cancels.',
   pickerChosen: 'You chose',
   pickerMetric: 'It is',
   pickerChooseMetric: 'Choose a metric…',

@@ -19,7 +19,7 @@ export const fa: Catalogue = {
   trackNumberHint: 'روی عددی که Goalpost باید دنبال کند کلیک کنید؛ در هر بازدید بعدی از این صفحه دوباره پیدایش می‌کند.',
   pickNotAllowed: 'Goalpost اجازهٔ خواندن این صفحه را ندارد. اول به این سایت اجازه دهید.',
   pickStartFailed: 'انتخاب عدد در این صفحه شروع نشد: {message}',
-  pickerBanner: 'روی عددی که Goalpost باید دنبال کند کلیک کنید. Esc لغو می‌کند.',
+  pickerBanner: 'روی عددی که Goalpost باید دنبال کند کلیک کنید، یا با کلیدهای جهت‌نما به آن بروید و Enter را بزنید. Esc لغو می‌کند.',
   pickerChosen: 'انتخاب شما',
   pickerMetric: 'این عدد',
   pickerChooseMetric: 'یک شاخص انتخاب کنید…',

@@ -19,7 +19,7 @@ export const zhHans: Catalogue = {
   trackNumberHint: '点击 Goalpost 要跟踪的数字；以后每次访问此页面都会再次找到它。',
   pickNotAllowed: 'Goalpost 无权读取此页面。请先允许此网站。',
   pickStartFailed: '无法在此页面开始选取：{message}',
-  pickerBanner: '点击 Goalpost 要跟踪的数字。按 Esc 取消。',
+  pickerBanner: '点击 Goalpost 要跟踪的数字，或用方向键移到该数字后按 Enter。按 Esc 取消。',
   pickerChosen: '您选择了',
   pickerMetric: '这个数字是',
   pickerChooseMetric: '选择指标…',

@@ -19,7 +19,7 @@ export const zhHant: Catalogue = {
   trackNumberHint: '點選 Goalpost 要追蹤的數字；之後每次造訪此頁面都會再找到它。',
   pickNotAllowed: 'Goalpost 無權讀取此頁面。請先允許這個網站。',
   pickStartFailed: '無法在此頁面開始選取：{message}',
-  pickerBanner: '點選 Goalpost 要追蹤的數字。按 Esc 取消。',
+  pickerBanner: '點選 Goalpost 要追蹤的數字，或用方向鍵移到該數字後按 Enter。按 Esc 取消。',
   pickerChosen: '您選了',
   pickerMetric: '這個數字是',
   pickerChooseMetric: '選擇指標…',

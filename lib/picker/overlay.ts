@@ -1,7 +1,8 @@
 /**
  * The in-page half of "Track a number on this site": while it is open, hovering outlines the number
  * under the pointer, a click chooses it (the page never sees that click), the user says which metric
- * it is, and Goalpost keeps its locator. Everything lives in a closed shadow root so the page's CSS
+ * it is, and Goalpost keeps its locator. Without a mouse, the arrow keys move the outline from number
+ * to number in reading order and Enter chooses (the page sees neither). Everything lives in a closed shadow root so the page's CSS
  * cannot reach it, and every text is set as text. The browser parts are passed in.
  */
 import { describePick, numberElementAt, type PickLocator } from './locator';
@@ -53,8 +54,12 @@ button.primary { background: #0b57d0; border-color: #0b57d0; color: #fff; }
 .error { color: #b3261e; }
 `;
 
+/** Enough for any dashboard a person reads by keyboard; bounds the work of one key press. */
+const MAX_KEYBOARD_NUMBERS = 5000;
+
 export function openPicker(opts: PickerOptions): Picker {
   const { doc, texts } = opts;
+  const win = doc.defaultView!;
   const host = doc.createElement('goalpost-picker');
   const root = host.attachShadow({ mode: 'closed' });
   // Properties only (textContent, never innerHTML): nothing from the page is parsed as markup.
@@ -78,10 +83,13 @@ export function openPicker(opts: PickerOptions): Picker {
   // Not `instanceof Element`: the page's elements may come from another realm than this script's.
   const elementOf = (t: EventTarget | null) => (t && (t as Node).nodeType === 1 ? (t as Element) : null);
 
+  // The number the arrow keys are on, said aloud by screen readers as the outline moves.
+  const current = el('p', { className: 'value' });
+  current.setAttribute('aria-live', 'polite');
   const showBanner = (note?: string) => {
     const cancel = el('button', { type: 'button', textContent: texts.cancel });
     cancel.addEventListener('click', close);
-    panel.replaceChildren(el('p', { textContent: texts.banner }), ...(note ? [el('p', { className: 'error', textContent: note })] : []), el('div', { className: 'row' }, cancel));
+    panel.replaceChildren(el('p', { textContent: texts.banner }), ...(note ? [el('p', { className: 'error', textContent: note })] : []), current, el('div', { className: 'row' }, cancel));
   };
 
   const showChoice = (locator: PickLocator) => {
@@ -126,16 +134,43 @@ export function openPicker(opts: PickerOptions): Picker {
     showChoice(picked.locator);
   };
 
-  const onMove = (e: Event) => {
-    const over = elementOf(e.target);
-    if (!picking || ours(e) || !over) return;
-    const target = numberElementAt(over);
+  const outlineOn = (target: Element | null) => {
     if (!target) {
       outline.style.display = 'none';
       return;
     }
     const r = target.getBoundingClientRect();
     Object.assign(outline.style, { display: 'block', top: `${r.top - 3}px`, left: `${r.left - 3}px`, width: `${r.width + 2}px`, height: `${r.height + 2}px` });
+  };
+  const onMove = (e: Event) => {
+    const over = elementOf(e.target);
+    if (!picking || ours(e) || !over) return;
+    outlineOn(numberElementAt(over));
+  };
+
+  // Keyboard: the numbers on the page in reading order, found afresh on each key (the page may have
+  // re-rendered); the one the keys are on is kept by identity.
+  let keyTarget: Element | null = null;
+  const numbersInOrder = (): Element[] => {
+    const found = new Set<Element>();
+    const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, (win as unknown as typeof globalThis).NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node && found.size < MAX_KEYBOARD_NUMBERS; node = walker.nextNode()) {
+      const parent = node.parentElement;
+      if (!parent || !/\d/.test(node.nodeValue ?? '') || parent.closest('goalpost-picker')) continue;
+      const number = numberElementAt(parent);
+      // Hidden numbers (collapsed rows, closed menus) are skipped; a runtime without checkVisibility keeps all.
+      if (number && !found.has(number) && (number as { checkVisibility?: () => boolean }).checkVisibility?.() !== false) found.add(number);
+    }
+    return [...found];
+  };
+  const step = (by: 1 | -1) => {
+    const numbers = numbersInOrder();
+    if (!numbers.length) return;
+    const at = keyTarget ? numbers.indexOf(keyTarget) : -1;
+    keyTarget = numbers[at < 0 ? (by > 0 ? 0 : numbers.length - 1) : (at + by + numbers.length) % numbers.length]!;
+    keyTarget.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
+    outlineOn(keyTarget);
+    current.textContent = (keyTarget.textContent ?? '').replace(/\s+/g, ' ').trim();
   };
   // The page must not act on the clicks that choose a number (links, row selection, sorting).
   const swallow = (e: Event) => {
@@ -146,9 +181,18 @@ export function openPicker(opts: PickerOptions): Picker {
     if (e.type === 'click' && target) choose(target);
   };
   const onKey = (e: KeyboardEvent) => {
-    if (e.key === 'Escape') close();
+    if (e.key === 'Escape') return close();
+    if (!picking || ours(e)) return;
+    // Reading order follows the page's direction: in a right-to-left page the next number is to the left.
+    const forward = opts.dir === 'rtl' ? 'ArrowLeft' : 'ArrowRight';
+    const backward = opts.dir === 'rtl' ? 'ArrowRight' : 'ArrowLeft';
+    if (e.key === 'ArrowDown' || e.key === forward) step(1);
+    else if (e.key === 'ArrowUp' || e.key === backward) step(-1);
+    else if (e.key === 'Enter' && keyTarget) choose(keyTarget);
+    else return;
+    e.preventDefault();
+    e.stopImmediatePropagation();
   };
-  const win = doc.defaultView!;
   const swallowed = ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click', 'auxclick', 'dblclick'] as const;
   win.addEventListener('mousemove', onMove, true);
   for (const type of swallowed) win.addEventListener(type, swallow, true);

@@ -222,3 +222,50 @@ describe.each(RUNS)('picking a number on another site, UI $ui', (run) => {
     await options.close();
   });
 });
+
+describe('picking a number by keyboard alone', () => {
+  let session: ExtensionSession;
+  let shop: Page;
+  let panel: Page;
+  let picker: PickerView;
+
+  beforeAll(async () => {
+    session = await launchWithExtension({ grantedOrigins: [ORIGIN] });
+    session.serve([{ url: SHOP, fixture: RUNS[0].fixture }]);
+    shop = await session.context.newPage();
+    await shop.goto(SHOP);
+    const cdp = await session.context.newCDPSession(shop);
+    await cdp.send('DOM.enable');
+    picker = new PickerView(cdp, shop);
+    const probe = await openExtensionPage(session, 'options.html');
+    const tabId = await tabIdOf(probe, SHOP);
+    await probe.close();
+    panel = await openExtensionPage(session, `sidepanel.html?tab=${tabId}`);
+  });
+  closeAfterAll(() => session);
+
+  it('moves between the numbers with the arrow keys, chooses with Enter and saves with Tab and Enter; the page sees no key', async () => {
+    const start = panel.getByRole('button', { name: RUNS[0].trackButton });
+    await start.focus();
+    await panel.keyboard.press('Enter');
+    await expect.poll(() => picker.present(), { timeout: 10_000 }).toBe(true);
+    await shop.bringToFront();
+    await shop.evaluate(() => {
+      const w = window as unknown as { pageKeys: number };
+      w.pageKeys = 0;
+      document.addEventListener('keydown', () => w.pageKeys++);
+    });
+    expect(await picker.text()).toContain('arrow keys');
+    // The tiles come first in reading order: "Takings last month" is the third number.
+    for (let i = 0; i < 3; i++) await shop.keyboard.press('ArrowDown');
+    await expect.poll(() => picker.text()).toContain('$41,877.10');
+    await shop.keyboard.press('Enter');
+    await expect.poll(() => picker.text()).toContain('Takings last month: $41,877.10');
+    expect(await shop.evaluate(() => (window as unknown as { pageKeys: number }).pageKeys)).toBe(0);
+    // The metric list has the focus: choose, then Tab to "Track this number" and press it.
+    await picker.chooseMetric('revenue');
+    await shop.keyboard.press('Tab');
+    await shop.keyboard.press('Enter');
+    await expect.poll(() => picker.text()).toContain(RUNS[0].saved);
+  });
+});

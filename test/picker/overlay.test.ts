@@ -88,6 +88,63 @@ describe('the number picker', () => {
     expect(track.disabled).toBe(false);
   });
 
+  it('picks by keyboard: the arrow keys move between the numbers in reading order, Enter chooses, the page sees no key', async () => {
+    const { doc, win, picker, save, text } = await setup();
+    let pageKeys = 0;
+    doc.addEventListener('keydown', () => pageKeys++);
+    const press = (key: string) => doc.body.dispatchEvent(new (win as unknown as typeof globalThis).KeyboardEvent('keydown', { key, bubbles: true, cancelable: true, composed: true }));
+    // The live line under the banner says which number the keys are on.
+    const onNumber = () => picker.root.querySelector('[aria-live]')!.textContent;
+    press('ArrowDown');
+    const first = onNumber();
+    expect(first).toMatch(/\d/);
+    press('ArrowDown');
+    expect(onNumber()).not.toBe(first);
+    press('ArrowUp');
+    expect(onNumber()).toBe(first);
+    // Backward from the first number wraps to the last; forward again returns to the first.
+    press('ArrowUp');
+    press('ArrowDown');
+    expect(onNumber()).toBe(first);
+    // Walk to the takings figure and choose it.
+    for (let i = 0; i < 50 && onNumber() !== '$48,210.55'; i++) press('ArrowDown');
+    expect(onNumber()).toBe('$48,210.55');
+    press('Enter');
+    expect(text()).toContain('Takings this month: $48,210.55');
+    expect(pageKeys).toBe(0);
+    expect(win.pageClicks).toBe(0);
+    const select = picker.root.querySelector('select')!;
+    await vi.waitFor(() => expect(select.value).toBe('revenue'));
+    picker.root.querySelectorAll('button')[0]!.click();
+    await vi.waitFor(() => expect(save).toHaveBeenCalledTimes(1));
+    expect(save.mock.calls[0]![0]).toMatchObject({ label: 'Takings this month', sample: '$48,210.55' });
+  });
+
+  it('mirrors left and right in a right-to-left page, and leaves other keys to the page', async () => {
+    const opened = await openHtml(html, 'https://stats.example-shop.com/admin/overview', '2026-12-02');
+    close = opened.close;
+    const doc = opened.document;
+    const win = doc.defaultView as unknown as typeof globalThis;
+    const picker = openPicker({ doc, dir: 'rtl', texts: TEXTS, metrics: METRICS, guess: async () => null, save: async () => {} });
+    const press = (key: string) => doc.body.dispatchEvent(new win.KeyboardEvent('keydown', { key, bubbles: true, cancelable: true, composed: true }));
+    const onNumber = () => picker.root.querySelector('[aria-live]')!.textContent;
+    press('ArrowDown');
+    const first = onNumber();
+    press('ArrowDown');
+    const second = onNumber();
+    expect(second).toMatch(/\d/);
+    expect(second).not.toBe(first);
+    press('ArrowRight'); // back, in a right-to-left page
+    expect(onNumber()).toBe(first);
+    press('ArrowLeft'); // forward
+    expect(onNumber()).toBe(second);
+    let pageKeys = 0;
+    doc.addEventListener('keydown', () => pageKeys++);
+    press('a');
+    press('Tab');
+    expect(pageKeys).toBe(2);
+  });
+
   it('leaves the page as it was on Escape: no overlay, clicks reach the page again', async () => {
     const { doc, win, onClose, click, number } = await setup();
     doc.dispatchEvent(new (win as unknown as typeof globalThis).KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
