@@ -2,8 +2,9 @@
  * The in-page half of "Track a number on this site": while it is open, hovering outlines the number
  * under the pointer, a click chooses it (the page never sees that click), the user says which metric
  * it is, and Goalpost keeps its locator. Without a mouse, the arrow keys move the outline from number
- * to number in reading order and Enter chooses (the page sees neither). Everything lives in a closed shadow root so the page's CSS
- * cannot reach it, and every text is set as text. The browser parts are passed in.
+ * to number in reading order and Enter chooses (the page sees neither). Everything lives in a closed
+ * shadow root so the page's CSS cannot reach it, and every text is set as text. The browser parts are
+ * passed in.
  */
 import { describePick, numberElementAt, type PickLocator } from './locator';
 
