@@ -129,35 +129,42 @@ const RUNS = [
   },
 ] as const;
 
+/**
+ * The shop (allowed in the profile) open in a tab once its content script is registered, the picker's
+ * shadow root visible through DevTools, and the side panel page for that tab. Page errors go to `errors`.
+ */
+async function openShopBesidePanel(run: (typeof RUNS)[number], errors: string[]) {
+  const session = await launchWithExtension({ locale: run.ui, grantedOrigins: [ORIGIN] });
+  session.serve([{ url: SHOP, fixture: run.fixture }]);
+  // The background registers the content script for allowed sites when the browser starts.
+  const worker = session.context.serviceWorkers()[0]!;
+  for (let i = 0; ; i++) {
+    const matches = await worker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).flatMap((s) => s.matches ?? []));
+    if (matches.includes(ORIGIN)) break;
+    if (i > 60) throw new Error(`the content script was not registered for ${ORIGIN}`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  const shop = await session.context.newPage();
+  shop.on('pageerror', (e) => errors.push(String(e)));
+  await shop.goto(SHOP);
+  const cdp = await session.context.newCDPSession(shop);
+  await cdp.send('DOM.enable');
+  const probe = await openExtensionPage(session, 'options.html');
+  const tabId = await tabIdOf(probe, SHOP);
+  await probe.close();
+  const panel = await openExtensionPage(session, `sidepanel.html?tab=${tabId}`);
+  return { session, shop, panel, picker: new PickerView(cdp, shop) };
+}
+
 describe.each(RUNS)('picking a number on another site, UI $ui', (run) => {
   let session: ExtensionSession;
   let shop: Page;
   let panel: Page;
   let picker: PickerView;
-  let tabId: number;
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    session = await launchWithExtension({ locale: run.ui, grantedOrigins: [ORIGIN] });
-    session.serve([{ url: SHOP, fixture: run.fixture }]);
-    // The background registers the content script for allowed sites when the browser starts.
-    const worker = session.context.serviceWorkers()[0]!;
-    for (let i = 0; ; i++) {
-      const matches = await worker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).flatMap((s) => s.matches ?? []));
-      if (matches.includes(ORIGIN)) break;
-      if (i > 60) throw new Error(`the content script was not registered for ${ORIGIN}`);
-      await new Promise((r) => setTimeout(r, 250));
-    }
-    shop = await session.context.newPage();
-    shop.on('pageerror', (e) => pageErrors.push(String(e)));
-    await shop.goto(SHOP);
-    const cdp = await session.context.newCDPSession(shop);
-    await cdp.send('DOM.enable');
-    picker = new PickerView(cdp, shop);
-    const probe = await openExtensionPage(session, 'options.html');
-    tabId = await tabIdOf(probe, SHOP);
-    await probe.close();
-    panel = await openExtensionPage(session, `sidepanel.html?tab=${tabId}`);
+    ({ session, shop, panel, picker } = await openShopBesidePanel(run, pageErrors));
   });
 
   afterAll(() => {
@@ -228,19 +235,14 @@ describe('picking a number by keyboard alone', () => {
   let shop: Page;
   let panel: Page;
   let picker: PickerView;
+  const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    session = await launchWithExtension({ grantedOrigins: [ORIGIN] });
-    session.serve([{ url: SHOP, fixture: RUNS[0].fixture }]);
-    shop = await session.context.newPage();
-    await shop.goto(SHOP);
-    const cdp = await session.context.newCDPSession(shop);
-    await cdp.send('DOM.enable');
-    picker = new PickerView(cdp, shop);
-    const probe = await openExtensionPage(session, 'options.html');
-    const tabId = await tabIdOf(probe, SHOP);
-    await probe.close();
-    panel = await openExtensionPage(session, `sidepanel.html?tab=${tabId}`);
+    ({ session, shop, panel, picker } = await openShopBesidePanel(RUNS[0], pageErrors));
+  });
+
+  afterAll(() => {
+    expect(pageErrors).toEqual([]);
   });
   closeAfterAll(() => session);
 
