@@ -181,6 +181,7 @@ const rawCellSchema = object({
   key: optional(string({ max: 200 })),
   qualifier: optional(string({ max: 200 })),
   text: string({ max: 200 }),
+  exact: optional(string({ max: 200 })),
   row: optional(string({ max: 300 })),
   where: string({ max: 500 }),
   at: optional(readingPlaceSchema),

@@ -41,6 +41,10 @@ export interface Reading {
   label: string;
   /** The number exactly as the page printed it. */
   text: string;
+  /** The exact number the page holds behind a shortened `text` (Search Console's title), read as the value. */
+  exact?: string;
+  /** What the page printed with the number to say what it is ("Total spent", "Per purchase", a result type). */
+  qualifier?: string;
   source: SourceId;
   scope: ReadingScope;
   dateRange: DateRange | null;

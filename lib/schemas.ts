@@ -35,6 +35,8 @@ export const readingSchema: Check<Reading> = object({
   precision: number({ min: 0 }),
   label: text(300),
   text: text(200),
+  exact: optional(text(200)),
+  qualifier: optional(text(200)),
   source: oneOf(SOURCE_IDS),
   scope: readingScopeSchema,
   dateRange: nullable(dateRangeSchema),

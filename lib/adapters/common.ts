@@ -9,7 +9,8 @@
  *
  * Finding rules (they keep a full find on a big page within a few milliseconds and side-effect free):
  * - only targeted `querySelectorAll` on the hooks an adapter names, never a walk over the whole page;
- * - no layout reads (getBoundingClientRect, offsetWidth, getComputedStyle);
+ * - no layout reads, except the visibility rule's (lib/adapters/visibility.ts: one verdict per element,
+ *   sizes only of empty boxes): a hidden copy of a report must never be read;
  * - text comes from `textContent` of text nodes (never markup), so page text cannot become markup;
  * - nothing on the page is modified;
  * - a find pauses (`yield`) between rows, so a big page can be read over several idle periods
@@ -19,6 +20,7 @@ import type { SourceId } from '../dashboards';
 import { stripBidiControls } from '../parse/digits';
 import type { ReadingPlace, ReadingScope } from '../readings';
 import type { AdapterContext, FindSteps, FoundPage, PageState, RawCell } from './types';
+import { visibilityOf, type Visibility } from './visibility';
 
 // ---------------------------------------------------------------- text
 
@@ -169,6 +171,11 @@ export function cleanText(el: Element | null | undefined, stripSelectors: readon
   return foldSpaces(collectText(el, strip).trim());
 }
 
+/** A text that is no element's (an attribute's value) as `cleanText` gives an element's. */
+export function cleanString(text: string): string {
+  return foldSpaces(text.trim());
+}
+
 /**
  * `text` without invisible characters, with every run of spaces as one plain space, for a trimmed
  * text. Most value texts are printable ASCII with single spaces and need nothing more than the trim:
@@ -251,10 +258,14 @@ export interface FindSession {
   nextGroup: number;
   /** The cell limit is reached and said: no later cell can be added, so loops over cells may stop. */
   full: boolean;
+  /** What a person can see: hidden cells and controls are never read (lib/adapters/visibility.ts). */
+  visibility: Visibility;
 }
 
 export function startFind(ctx: AdapterContext, source: SourceId, account?: string): FindSession {
-  const session: FindSession = { ctx, source, dateTexts: [], cells: [], elements: [], rereads: [], notes: [], values: 0, nextGroup: 0, full: false };
+  const session: FindSession = {
+    ctx, source, dateTexts: [], cells: [], elements: [], rereads: [], notes: [], values: 0, nextGroup: 0, full: false, visibility: visibilityOf(ctx.doc),
+  };
   if (account) session.account = account;
   return session;
 }
@@ -269,6 +280,7 @@ export interface CellInput {
   key?: string | undefined;
   qualifier?: string | undefined;
   text: string;
+  exact?: string | undefined;
   row?: string | null | undefined;
   where: string;
   at?: ReadingPlace | undefined;
@@ -288,7 +300,7 @@ const CELLS_CAPPED = `Only the first ${LIMITS.cells} numbers on this page were r
  * given when `input.text` is exactly `cleanText(element, reread)` (see `FoundPage.rereads`).
  */
 export function addCell(session: FindSession, input: CellInput, element: Element, reread?: Strip): void {
-  if (input.text.length > LIMITS.text) return;
+  if (input.text.length > LIMITS.text || !session.visibility.shown(element)) return;
   if (session.cells.length >= LIMITS.cells) {
     addNote(session, CELLS_CAPPED);
     session.full = true;
@@ -297,6 +309,7 @@ export function addCell(session: FindSession, input: CellInput, element: Element
   const cell: RawCell = { label: cleanLabel(input.label).slice(0, LIMITS.label), text: input.text, where: input.where.slice(0, LIMITS.where), group: input.group };
   if (input.key) cell.key = input.key.slice(0, LIMITS.key);
   if (input.qualifier) cell.qualifier = cleanLabel(input.qualifier).slice(0, LIMITS.key);
+  if (input.exact && input.exact.length <= LIMITS.text) cell.exact = input.exact;
   if (input.row !== undefined && input.row !== null) cell.row = input.row.slice(0, LIMITS.row);
   if (input.at) cell.at = input.at;
   session.cells.push(cell);
@@ -372,7 +385,20 @@ export function finishFind(session: FindSession, hooks: StateHooks): FoundPage {
     },
     elements: session.elements,
     rereads: session.rereads,
+    judged: session.visibility.judged,
   };
+}
+
+/** The first element under `root` matching `selector` that a person can see (a date control, a title). */
+export function shownFirst(session: FindSession, root: ParentNode, selector: string): Element | null {
+  const list = root.querySelectorAll(selector);
+  for (let i = 0; i < list.length; i++) if (session.visibility.shown(list[i]!)) return list[i]!;
+  return null;
+}
+
+/** The elements under `root` matching `selector` that a person can see. */
+export function allShown(session: FindSession, root: ParentNode, selector: string): Element[] {
+  return all(root, selector).filter((el) => session.visibility.shown(el));
 }
 
 // ---------------------------------------------------------------- locators

@@ -3,6 +3,8 @@
  * Routing lives in the URL hash, so the content script re-reads on hashchange and on mutation.
  */
 import {
+  allShown,
+  shownFirst,
   addCell,
   addNote,
   all,
@@ -173,15 +175,15 @@ function* findExploration(session: FindSession, container: Element, name: Area):
 function* steps(ctx: AdapterContext): FindSteps {
   const session = startFind(ctx, 'ga4', propertyOf(ctx.url));
   const doc = ctx.doc;
-  session.dateTexts = pickerTexts(doc.querySelector(SELECTORS.datePicker));
-  const title = cleanText(doc.querySelector('h1'));
+  session.dateTexts = pickerTexts(shownFirst(session, doc, SELECTORS.datePicker));
+  const title = cleanText(shownFirst(session, doc, 'h1'));
 
   findHomeCards(session, doc);
   // Each query above walked the whole page: the tables start a new step.
   yield;
-  const tables = all(doc, SELECTORS.reportTable);
+  const tables = allShown(session, doc, SELECTORS.reportTable);
   for (const [i, table] of tables.entries()) yield* findReportTable(session, table, tableArea(title, 'Report', i, tables.length));
-  const explorations = all(doc, SELECTORS.exploration);
+  const explorations = allShown(session, doc, SELECTORS.exploration);
   for (const [i, c] of explorations.entries()) yield* findExploration(session, c, tableArea(title, 'Report', i, explorations.length, 'exploration'));
 
   return finishFind(session, { loading: SELECTORS.loader });

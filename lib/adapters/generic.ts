@@ -4,6 +4,8 @@
  * with a catalogue metric (decided in the background); everything else is reported as unrecognised.
  */
 import {
+  allShown,
+  shownFirst,
   addNote,
   all,
   areaName,
@@ -114,11 +116,11 @@ function tableName(el: Element, title: string): Area {
 function* steps(ctx: AdapterContext): FindSteps {
   const session = startFind(ctx, 'generic');
   const doc = ctx.doc;
-  session.dateTexts = pickerTexts(doc.querySelector(SELECTORS.dateControl));
-  const title = cleanText(doc.querySelector(SELECTORS.title)) || doc.title;
+  session.dateTexts = pickerTexts(shownFirst(session, doc, SELECTORS.dateControl));
+  const title = cleanText(shownFirst(session, doc, SELECTORS.title)) || doc.title;
   yield* findCards(session, pageArea(title, 'Page'));
-  for (const table of all(doc, SELECTORS.table)) yield* findHtmlTable(session, table, tableName(table, title));
-  for (const grid of all(doc, SELECTORS.ariaGrid)) {
+  for (const table of allShown(session, doc, SELECTORS.table)) yield* findHtmlTable(session, table, tableName(table, title));
+  for (const grid of allShown(session, doc, SELECTORS.ariaGrid)) {
     if (grid.tagName.toUpperCase() === 'TABLE' || grid.closest('table')) continue;
     yield* findAriaGrid(session, grid, tableName(grid, title));
   }

@@ -3,6 +3,8 @@
  * the date range. Class names carry unstable `_ngcontent-…` attributes; only the hooks below are used.
  */
 import {
+  allShown,
+  shownFirst,
   all,
   cleanText,
   findGrid,
@@ -85,10 +87,10 @@ function* findGridAt(session: FindSession, wrapper: Element, name: Area): Genera
 function* steps(ctx: AdapterContext): FindSteps {
   const session = startFind(ctx, 'google-ads', queryParam(ctx.url, 'ocid'));
   const doc = ctx.doc;
-  session.dateTexts = pickerTexts(doc.querySelector(SELECTORS.dateText));
-  const title = cleanText(doc.querySelector(SELECTORS.pageTitle));
+  session.dateTexts = pickerTexts(shownFirst(session, doc, SELECTORS.dateText));
+  const title = cleanText(shownFirst(session, doc, SELECTORS.pageTitle));
 
-  const grids = all(doc, SELECTORS.grid);
+  const grids = allShown(session, doc, SELECTORS.grid);
   for (const [i, g] of grids.entries()) {
     const label = g.getAttribute('aria-label')?.trim() || title;
     yield* findGridAt(session, g, tableArea(label, 'Google Ads', i, grids.length));

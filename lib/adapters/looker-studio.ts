@@ -3,6 +3,8 @@
  * scorecards and tables on the current page, and the date range control.
  */
 import {
+  allShown,
+  shownFirst,
   all,
   cardFromLeaves,
   cleanText,
@@ -54,8 +56,8 @@ function reportId(url: URL): string | undefined {
 function* steps(ctx: AdapterContext): FindSteps {
   const session = startFind(ctx, 'looker-studio', reportId(ctx.url));
   const doc = ctx.doc;
-  session.dateTexts = pickerTexts(doc.querySelector(SELECTORS.datePicker));
-  const page = cleanText(doc.querySelector(SELECTORS.reportName));
+  session.dateTexts = pickerTexts(shownFirst(session, doc, SELECTORS.datePicker));
+  const page = cleanText(shownFirst(session, doc, SELECTORS.reportName));
 
   const cards: Scorecard[] = [];
   for (const el of all(doc, SELECTORS.scorecard)) {
@@ -69,7 +71,7 @@ function* steps(ctx: AdapterContext): FindSteps {
   }
   findScorecards(session, pageArea(page, 'Report'), cards);
 
-  const tables = all(doc, SELECTORS.table);
+  const tables = allShown(session, doc, SELECTORS.table);
   for (const [t, table] of tables.entries()) {
     const labels = all(table, SELECTORS.headerCell).map((h) => cleanText(h));
     // Row numbers sit under an empty header; the first labelled column names the row.

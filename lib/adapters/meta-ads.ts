@@ -4,6 +4,8 @@
  * used; columns are named by their cells' `data-surface`.
  */
 import {
+  allShown,
+  shownFirst,
   addCell,
   addNote,
   all,
@@ -127,8 +129,8 @@ function* findTable(session: FindSession, table: Element, name: Area): Generator
 function* steps(ctx: AdapterContext): FindSteps {
   const session = startFind(ctx, 'meta-ads', queryParam(ctx.url, 'act'));
   const doc = ctx.doc;
-  session.dateTexts = pickerTexts(doc.querySelector(SELECTORS.statsRange));
-  const tables = all(doc, SELECTORS.table);
+  session.dateTexts = pickerTexts(shownFirst(session, doc, SELECTORS.statsRange));
+  const tables = allShown(session, doc, SELECTORS.table);
   for (const [i, t] of tables.entries()) {
     yield* findTable(session, t, tableArea(t.getAttribute('aria-label')?.trim() ?? '', 'Ads Manager', i, tables.length));
   }

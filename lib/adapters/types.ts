@@ -75,6 +75,11 @@ export interface RawCell {
   qualifier?: string;
   /** The number as printed (cleaned of icons/percent-of-total, as text). */
   text: string;
+  /**
+   * The exact number where the page holds one beside a shortened text on screen (Search Console's
+   * `title="2,778"` behind "2.79K"): the value is read from it, `text` stays what a person sees.
+   */
+  exact?: string;
   /** Row key (campaign, channel, query…) for table rows; absent for totals rows and scorecards. */
   row?: string;
   /** Human-readable locator in English: "Campaigns table, totals row, Cost column". */
@@ -112,4 +117,9 @@ export interface FoundPage {
   rereads?: Array<((el: Element) => boolean) | undefined>;
   /** Every element whose text the find read, with how many times (set by `findPageSteps`). */
   reads?: Map<Element, number>;
+  /**
+   * Elements whose visibility the find judged (cells, their ancestors, controls): a change of their
+   * attributes may show or hide something, so it calls for a new find (lib/content/changes.ts).
+   */
+  judged?: { has(el: Element): boolean };
 }

@@ -6,7 +6,9 @@
  * Selectors never look at text, so a change of text (characterData, or text nodes added or removed)
  * can only change what a find returns inside an element whose text the find read (`FoundPage.reads`).
  * Anything else that could matter (elements added, removed or moved; text outside <body>, such as
- * the title a generic page falls back to) means a full find.
+ * the title a generic page falls back to) means a full find. A change of attributes matters only on
+ * an element whose visibility the find judged (a cell, an ancestor of one, a control): it may have
+ * shown a hidden copy or hidden the one that was read (lib/adapters/visibility.ts).
  */
 import type { FoundPage } from '../adapters/types';
 
@@ -27,6 +29,10 @@ export function changedCells(records: readonly MutationRecord[], found: FoundPag
   const cells = new Set<number>();
   for (const record of records) {
     let node: Node | null;
+    if (record.type === 'attributes') {
+      if (found.judged?.has(record.target as Element) ?? true) return ALL;
+      continue;
+    }
     if (record.type === 'characterData') node = record.target.parentNode;
     else if (record.type === 'childList' && !hasElement(record.addedNodes) && !hasElement(record.removedNodes)) node = record.target;
     else return ALL;

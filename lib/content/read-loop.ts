@@ -14,6 +14,9 @@ import type { FindSteps, FoundPage, RawPage } from '../adapters/types';
 import type { PageRead } from '../messages';
 import { ALL, changedCells } from './changes';
 
+/** Attributes by which dashboards show and hide a copy of a report (lib/adapters/visibility.ts). */
+const VISIBILITY_ATTRIBUTES = ['class', 'style', 'hidden', 'aria-hidden'];
+
 export interface ReadLoopOptions {
   win: Window & typeof globalThis;
   /**
@@ -188,7 +191,8 @@ export function startReadLoop(opts: ReadLoopOptions): ReadLoop {
       during.push(...theirs);
     }
   });
-  observer.observe(win.document.documentElement, { childList: true, subtree: true, characterData: true });
+  // Attributes that can show or hide a copy of a report; judged against what the last find looked at.
+  observer.observe(win.document.documentElement, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: VISIBILITY_ATTRIBUTES });
   win.addEventListener('hashchange', readSoon);
   win.addEventListener('popstate', readSoon);
   readSoon();

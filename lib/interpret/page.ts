@@ -102,7 +102,7 @@ function groupSamples(cells: readonly RawCell[]): Map<number, string[]> {
   for (const cell of cells) {
     let list = samples.get(cell.group);
     if (!list) samples.set(cell.group, (list = []));
-    if (list.length < NEIGHBOURS) list.push(cell.text);
+    if (list.length < NEIGHBOURS) list.push(cell.exact ?? cell.text);
   }
   return samples;
 }
@@ -208,7 +208,7 @@ export function interpretPage(raw: RawPage, ctx: InterpretContext): Interpretati
       if (!metric) report(cell.label);
     }
     if (!metric) continue;
-    const parsed = readNumber(cell.text, locale, samples.get(cell.group));
+    const parsed = readNumber(cell.exact ?? cell.text, locale, samples.get(cell.group));
     if (!parsed) continue;
     const n = reconcileUnit(metric, parsed);
     const scope: ReadingScope = {};
@@ -228,6 +228,8 @@ export function interpretPage(raw: RawPage, ctx: InterpretContext): Interpretati
       confidence: n.confidence,
     };
     if (cell.at) reading.at = cell.at;
+    if (cell.exact) reading.exact = cell.exact;
+    if (cell.qualifier) reading.qualifier = cell.qualifier;
     if (n.currency) reading.currency = n.currency;
     readings.push({ cell: i, reading });
   }

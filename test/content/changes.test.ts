@@ -21,7 +21,8 @@ afterEach(async () => {
 async function watched(name: string) {
   page = await openFixture(name);
   const observer = new page.window.MutationObserver(() => {});
-  observer.observe(page.document.documentElement as never, { childList: true, subtree: true, characterData: true });
+  // As the read loop watches (lib/content/read-loop.ts).
+  observer.observe(page.document.documentElement as never, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['class', 'style', 'hidden', 'aria-hidden'] });
   const doc = page.document;
   return { page, doc, changes: () => observer.takeRecords() as unknown as MutationRecord[] };
 }
@@ -104,5 +105,36 @@ describe('changed cells', () => {
     const cells = changedCells(changes(), found, doc);
     expect(cells).toEqual(new Set([i]));
     expect(rereadCells(found, cells as Set<number>)).toBeNull();
+  });
+
+  it('asks for a full find when a hidden copy is shown, or the copy that was read is hidden; ignores other attribute changes', async () => {
+    const { doc, changes } = await watched('ga4/traffic-acquisition-zh');
+    const table = doc.querySelector('ga-reporting-table')!;
+    const copy = table.cloneNode(true) as Element;
+    copy.setAttribute('hidden', '');
+    table.after(copy);
+    changes();
+    const found = findPage(page!.ctx);
+    expect(found.elements.some((el) => copy.contains(el))).toBe(false);
+
+    // A class on something the find never looked at (outside every table) changes nothing.
+    const banner = doc.querySelector('.goalpost-sample-banner')!;
+    banner.classList.add('highlighted');
+    expect(changedCells(changes(), found, doc)).toEqual(new Set());
+
+    // The stale copy is shown: its cells were judged hidden, so this is a change worth a full find …
+    copy.removeAttribute('hidden');
+    expect(changedCells(changes(), found, doc)).toBe(ALL);
+    const after = findPage(page!.ctx);
+    expect(after.elements.some((el) => copy.contains(el))).toBe(true);
+
+    // … and so is hiding the copy that was read, by a class as an app would.
+    const style = doc.createElement('style');
+    style.textContent = '.gone{display:none}';
+    doc.head.append(style);
+    changes();
+    table.classList.add('gone');
+    expect(changedCells(changes(), after, doc)).toBe(ALL);
+    expect(findPage(page!.ctx).elements.some((el) => table.contains(el))).toBe(false);
   });
 });

@@ -8,9 +8,13 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { TabView } from '../../lib/messages';
 
 /** The slice of the extension API the tests call inside extension pages. */
-declare const chrome: { tabs: { query(q: object): Promise<Array<{ id?: number; url?: string }>> } };
+declare const chrome: {
+  tabs: { query(q: object): Promise<Array<{ id?: number; url?: string }>> };
+  runtime: { sendMessage(m: unknown): Promise<{ data: unknown }> };
+};
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
@@ -172,6 +176,11 @@ export async function tabIdOf(extensionPage: Page, urlPrefix: string): Promise<n
     if (!tab?.id) throw new Error(`no tab at ${prefix}`);
     return tab.id;
   }, urlPrefix);
+}
+
+/** The background's view of a tab (what the side panel renders), asked from inside an extension page. */
+export async function tabView(extensionPage: Page, tabId: number): Promise<TabView> {
+  return extensionPage.evaluate(async (id) => (await chrome.runtime.sendMessage({ kind: 'page/get-tab-view', payload: { tabId: id } })).data, tabId) as Promise<TabView>;
 }
 
 /** An ISO date `n` days from today, so a test means the same whenever it runs. */
