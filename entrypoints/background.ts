@@ -6,7 +6,7 @@ import { goalLogic } from '@/lib/background/goal-logic';
 import { sessionStore } from '@/lib/background/session-store';
 import { openGoalpostDb, type GoalpostDatabase } from '@/lib/db/open';
 import type { ContextCellQuery, PageReport, PickerStart, PicksChanged, ViewChanged } from '@/lib/messages';
-import { grantedSitePatterns, SUPPORTED_DASHBOARD_MATCHES } from '@/lib/dashboards';
+import { DASHBOARD_MATCHES, dashboardScriptFile, grantedSitePatterns, SUPPORTED_DASHBOARD_MATCHES, type DashboardId } from '@/lib/dashboards';
 import { interpretPage } from '@/lib/interpret/page';
 import { badgeText } from '@/lib/i18n/status';
 import { wordsFor } from '@/lib/i18n/background';
@@ -16,7 +16,6 @@ import { metricDisplayName } from '@/lib/metrics/labels';
 
 const SET_GOAL_MENU = 'goalpost-set-goal';
 const GRANTED_SITES_SCRIPT = 'goalpost-granted-sites';
-const CONTENT_SCRIPT = '/content-scripts/dashboard.js';
 /** The generic reader and picked numbers, for sites the user allowed. */
 const SITE_SCRIPT = '/content-scripts/site.js';
 const PICKER_SCRIPT = '/picker.js';
@@ -54,8 +53,8 @@ async function startPicker(tabId: number, uiLanguageSetting: string): Promise<vo
  * Runs a content script in the open tabs matching `patterns`: the browser injects content scripts only
  * into pages loaded after they are registered or installed, and these tabs are already open.
  */
-async function injectIntoOpenTabs(patterns: string[], file: typeof CONTENT_SCRIPT | typeof SITE_SCRIPT): Promise<void> {
-  for (const tab of await browser.tabs.query({ url: patterns }).catch(() => [])) {
+async function injectIntoOpenTabs(patterns: readonly string[], file: ReturnType<typeof dashboardScriptFile> | typeof SITE_SCRIPT): Promise<void> {
+  for (const tab of await browser.tabs.query({ url: [...patterns] }).catch(() => [])) {
     if (tab.id !== undefined) void browser.scripting.executeScript({ target: { tabId: tab.id, allFrames: true }, files: [file] }).catch(() => {});
   }
 }
@@ -145,7 +144,9 @@ export default defineBackground(() => {
   browser.runtime.onStartup.addListener(() => void syncGrantedSites());
   // Dashboards already open when Goalpost is installed or updated are read at once instead of after a
   // reload. (An old version's script in such a tab notices it is orphaned and takes its badges down.)
-  browser.runtime.onInstalled.addListener(() => void injectIntoOpenTabs([...SUPPORTED_DASHBOARD_MATCHES], CONTENT_SCRIPT));
+  browser.runtime.onInstalled.addListener(() => {
+    for (const [id, matches] of Object.entries(DASHBOARD_MATCHES)) void injectIntoOpenTabs(matches, dashboardScriptFile(id as DashboardId));
+  });
 
   // "Set a goal for this number": open the side panel (inside the click's user gesture), then ask the
   // content script which number was right-clicked and leave it as the tab's draft for the panel.

@@ -5,15 +5,25 @@
 export const SOURCE_IDS = ['ga4', 'google-ads', 'meta-ads', 'search-console', 'looker-studio', 'generic'] as const;
 export type SourceId = (typeof SOURCE_IDS)[number];
 
-export const SUPPORTED_DASHBOARD_MATCHES = [
-  'https://analytics.google.com/*',
-  'https://ads.google.com/*',
-  'https://adsmanager.facebook.com/*',
-  'https://business.facebook.com/*',
-  'https://www.facebook.com/adsmanager/*',
-  'https://search.google.com/*',
-  'https://lookerstudio.google.com/*',
-] as const;
+export type DashboardId = Exclude<SourceId, 'generic'>;
+
+/**
+ * Where each dashboard lives. Each has a content script of its own (entrypoints/<id>.content.ts) that
+ * carries only its reader, so a page loads the code it runs and every script stays well inside the
+ * content-script budget however many layouts a reader learns.
+ */
+export const DASHBOARD_MATCHES = {
+  ga4: ['https://analytics.google.com/*'],
+  'google-ads': ['https://ads.google.com/*'],
+  'meta-ads': ['https://adsmanager.facebook.com/*', 'https://business.facebook.com/*', 'https://www.facebook.com/adsmanager/*'],
+  'search-console': ['https://search.google.com/*'],
+  'looker-studio': ['https://lookerstudio.google.com/*'],
+} as const satisfies Record<DashboardId, readonly string[]>;
+
+export const SUPPORTED_DASHBOARD_MATCHES = Object.values(DASHBOARD_MATCHES).flat();
+
+/** The built content script of each dashboard (WXT names it after the entrypoint). */
+export const dashboardScriptFile = (id: DashboardId) => `/content-scripts/${id}.js` as const;
 
 const SUPPORTED_ORIGINS: ReadonlyArray<{ host: string; pathPrefix: string }> = SUPPORTED_DASHBOARD_MATCHES.map((m) => {
   const url = new URL(m.replace('*', ''));

@@ -5,9 +5,10 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { EXTENSION_DIR } from './harness';
-import { SUPPORTED_DASHBOARD_MATCHES } from '../../lib/dashboards';
+import { DASHBOARD_MATCHES, dashboardScriptFile, SUPPORTED_DASHBOARD_MATCHES, type DashboardId } from '../../lib/dashboards';
 
 const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
 
@@ -19,7 +20,22 @@ describe('Chromium manifest', () => {
   it('reads only the supported dashboards without asking, and any other https site only once granted', () => {
     expect([...manifest.host_permissions].sort()).toEqual([...SUPPORTED_DASHBOARD_MATCHES].sort());
     expect(manifest.optional_host_permissions).toEqual(['https://*/*']);
-    for (const script of manifest.content_scripts) expect([...script.matches].sort()).toEqual([...SUPPORTED_DASHBOARD_MATCHES].sort());
+    // One script per dashboard, each only where its dashboard lives, together exactly the host permissions.
+    const scripts = manifest.content_scripts as Array<{ matches: string[]; js: string[] }>;
+    expect(scripts.map((s) => s.js).sort()).toEqual(Object.keys(DASHBOARD_MATCHES).map((id) => [dashboardScriptFile(id as DashboardId).slice(1)]).sort());
+    for (const script of scripts) {
+      const id = (Object.keys(DASHBOARD_MATCHES) as DashboardId[]).find((d) => script.js[0] === dashboardScriptFile(d).slice(1))!;
+      expect([...script.matches].sort()).toEqual([...DASHBOARD_MATCHES[id]].sort());
+    }
+  });
+
+  it('keeps each content script within the budget (≤ 30 kB minified, ≤ 12 kB gzip)', () => {
+    const scripts = [...(manifest.content_scripts as Array<{ js: string[] }>).flatMap((s) => s.js), 'content-scripts/site.js'];
+    for (const file of scripts) {
+      const code = readFileSync(join(EXTENSION_DIR, file));
+      expect(code.length, file).toBeLessThanOrEqual(30 * 1024);
+      expect(gzipSync(code, { level: 9 }).length, file).toBeLessThanOrEqual(12 * 1024);
+    }
   });
 
   it('loads no remote code and exposes nothing to web pages', () => {

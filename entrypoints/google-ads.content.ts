@@ -1,0 +1,4 @@
+import { dashboardScript } from '@/components/dashboard-script';
+import { googleAds } from '@/lib/adapters/google-ads';
+
+export default dashboardScript(googleAds);
