@@ -54,8 +54,11 @@ const SELECTORS = {
   datePicker: 'ga-date-range-picker-v2 button.trigger-button',
   // Loading (high).
   loader: 'ga-loader',
-  // Row numbers GA4 prints beside the dimension value (low: observed layout, class is our name).
+  // Row numbers GA4 prints beside the dimension value: inside the dimension cell (high: "the
+  // dimension cell may start with a row number"; the class is our name), or a column of their own
+  // whose cells' API-name class is `__row_index__` (medium: a scraper's `td[class*='__row_index__']`).
   rowIndex: '.row-index',
+  rowIndexColumn: '__row_index__',
   // The totals row's "% of total" note (high).
   summaryText: '[class*="summary-text"]',
 } as const;
@@ -116,9 +119,11 @@ function* findReportTable(session: FindSession, table: Element, name: Area): Gen
   if (!headerRow) return;
   const headers = all(headerRow, SELECTORS.headerCell);
   const comparing = headers.some((th) => th.matches(SELECTORS.comparisonHeader));
+  const rowNumbers = (th: Element) => th.className.includes(SELECTORS.rowIndexColumn);
+  const nameColumn = headers.findIndex((th) => !rowNumbers(th) && !th.matches(SELECTORS.comparisonHeader));
   const columns: GridColumn[] = headers.map((th, i) => {
-    if (th.matches(SELECTORS.comparisonHeader)) return { label: '', skip: true };
-    return { label: cleanText(th, strip), key: apiName(th), rowName: i === 0 };
+    if (th.matches(SELECTORS.comparisonHeader) || rowNumbers(th)) return { label: '', skip: true };
+    return { label: cleanText(th, strip), key: apiName(th), rowName: i === nameColumn };
   });
   const rows: GridRow[] = [];
   const totals = table.querySelector(SELECTORS.totalsRow);
@@ -134,7 +139,7 @@ function* findReportTable(session: FindSession, table: Element, name: Area): Gen
     // In comparison mode only a group's first row has every cell (the dimension spans the group):
     // it is the current range; the previous range and "% change" rows are left alone.
     if (cells.length !== columns.length) continue;
-    rows.push({ key: cleanText(cells[0], strip), cells });
+    rows.push({ key: cleanText(cells[nameColumn], strip), cells });
   }
   if (comparing) addNote(session, 'Comparison mode: only the current date range was read.');
   yield* findGrid(session, { name, columns, rows, strip: TABLE_STRIP, root: table, decorations: strip });

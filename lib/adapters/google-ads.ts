@@ -31,8 +31,11 @@ const SELECTORS = {
   headerCell: '.particle-table-header .particle-table-header-cell[essfield]',
   row: '.particle-table-row:not(.particle-joined-row)',
   cell: 'ess-cell[essfield]',
-  // Totals are rows whose classes contain "summary" (high); the first is the table's own total.
+  // Totals are rows of the `particle-table-summary-row` class family (high), whatever their label
+  // says; its `-table` scope is the table's own total (Google's SummaryRowRenderer, high). Other rows
+  // whose classes contain "summary" are totals too (high, older scripts).
   summaryRow: '[class*="summary"]',
+  tableSummaryRow: '.particle-table-summary-row-table',
   placeholder: '.particle-table-placeholder',
   // Date range (high).
   dateText: '.dropdown-and-comparison .button-text',
@@ -45,8 +48,14 @@ const SELECTORS = {
   pageTitle: '.page-title, h1',
 } as const;
 
-/** Fields that name a row; the first present is the row key. */
-const NAME_FIELDS = ['campaign_name', 'ad_group_name', 'keyword_text', 'ad_name', 'search_term', 'asset_group_name'];
+/** Fields that name a row; the first present is the row key (both spellings are seen, high). */
+const NAME_FIELDS = [
+  'campaign.name', 'campaign_name', 'ad_group.name', 'ad_group_name', 'keyword_text', 'ad_group_criterion.keyword.text',
+  'ad_name', 'search_term', 'asset_group.name', 'asset_group_name', 'entity_owner_info.descriptive_name',
+];
+
+/** Keys of metric columns (high: Google's own bundle treats these prefixes as metrics). */
+const isMetricField = (field: string) => field.startsWith('stats.') || field.startsWith('custom_column#');
 
 function matches(url: URL): boolean {
   return url.hostname === 'ads.google.com' && url.pathname.startsWith('/aw/');
@@ -55,7 +64,7 @@ function matches(url: URL): boolean {
 function* findGridAt(session: FindSession, wrapper: Element, name: Area): Generator<void, void, void> {
   const headers = all(wrapper, SELECTORS.headerCell);
   const fields = headers.map((h) => h.getAttribute('essfield') ?? '');
-  const keyField = NAME_FIELDS.find((f) => fields.includes(f)) ?? fields.find((f) => !f.startsWith('stats.'));
+  const keyField = NAME_FIELDS.find((f) => fields.includes(f)) ?? fields.find((f) => f !== '' && !isMetricField(f));
   const columns: GridColumn[] = headers.map((h, i) => {
     const field = fields[i] ?? '';
     const label = h.getAttribute('aria-label')?.trim() || cleanText(h);
@@ -63,18 +72,19 @@ function* findGridAt(session: FindSession, wrapper: Element, name: Area): Genera
     return { label, key: field || undefined, rowName: field === keyField };
   });
   const rows: GridRow[] = [];
-  let totalsSeen = false;
+  // The table's own total: the summary row of the table's scope, else the first one. Other summary
+  // rows ("Total: Account") cover other things and are not read.
+  const summaries = all(wrapper, SELECTORS.row).filter((r) => r.matches(SELECTORS.summaryRow));
+  const total = summaries.find((r) => r.matches(SELECTORS.tableSummaryRow)) ?? summaries[0];
   for (const row of all(wrapper, SELECTORS.row)) {
     if (session.full) break;
     yield;
+    // Cells are found by their field wherever they sit: the frozen part or the scroll container.
     const byField = new Map<string, Element>();
     for (const cell of all(row, SELECTORS.cell)) byField.set(cell.getAttribute('essfield') ?? '', cell);
     const cells = fields.map((f) => byField.get(f) ?? null);
     if (row.matches(SELECTORS.summaryRow)) {
-      // "Total: Campaigns" comes first; later summary rows ("Total: Account") cover other things.
-      if (totalsSeen) continue;
-      totalsSeen = true;
-      rows.push({ key: null, cells });
+      if (row === total) rows.push({ key: null, cells });
       continue;
     }
     const keyCell = keyField ? byField.get(keyField) : undefined;

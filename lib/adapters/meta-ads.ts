@@ -1,7 +1,11 @@
 /**
  * Meta Ads Manager (adsmanager.facebook.com, business.facebook.com, www.facebook.com/adsmanager):
  * the campaigns / ad sets / ads table and its stats range. Class names are atomic (`x1…`) and never
- * used; columns are named by their cells' `data-surface`.
+ * used. Two layouts (shared/dashboards.md, "Meta Ads Manager"):
+ * - current: the column key is on the header (`id="reporting_table_column_<key>"`, Results by its
+ *   label id); each body row is a `[role=presentation]` split into a fixed part (the name) and a
+ *   scrolling part (the metrics) in separate subtrees, and only the columns in view may be rendered;
+ * - earlier: every cell names its column in `data-surface` (`…/table_cell:spend`).
  */
 import {
   allShown,
@@ -53,6 +57,19 @@ const SELECTORS = {
 const TYPED_COLUMNS = new Set(['forAttributionWindow(results,default)', 'forAttributionWindow(cost_per_result,default)']);
 const NAME = 'name';
 
+/** The current layout's hooks (medium-high: one overlay checked on the live site in 2026, one extension). */
+const CURRENT = {
+  headerKey: '[id^="reporting_table_column_"], [id="ads_manager_table_results_column_label_id"]',
+  keyPrefix: 'reporting_table_column_',
+  resultsLabelId: 'ads_manager_table_results_column_label_id',
+  bodyRow: '[role="presentation"]',
+  // Values sit in leaf `div[geotextcolor=value]`; a caption ("Total Spent", "Purchases") beside it.
+  value: '[geotextcolor="value"]',
+} as const;
+
+/** Result-typed columns in the current layout (keys as the header names them). */
+const TYPED_KEYS = new Set(['results', 'cost_per_result']);
+
 const HOSTS = new Set(['adsmanager.facebook.com', 'business.facebook.com', 'www.facebook.com']);
 
 function matches(url: URL): boolean {
@@ -82,6 +99,7 @@ function* findTable(session: FindSession, table: Element, name: Area): Generator
   const strip = decorationsIn(table);
   const allRows = all(table, SELECTORS.row);
   const headerRow = allRows.find((r) => r.querySelector(SELECTORS.columnHeader));
+  if (headerRow?.querySelector(CURRENT.headerKey)) return yield* findCurrentTable(session, table, headerRow, name);
   const labels = headerRow ? all(headerRow, SELECTORS.columnHeader).map((h) => cleanText(h.querySelector(SELECTORS.heading) ?? h, strip)) : [];
   const group = newGroup(session);
   let rowsWithCells = 0;
@@ -124,6 +142,130 @@ function* findTable(session: FindSession, table: Element, name: Area): Generator
   if (total > rowsWithCells + 1) {
     addNote(session, `Only ${dataRows} rendered rows of this virtualised table were read (it has about ${total - 2}); scroll to read the others.`);
   }
+}
+
+// ---------------------------------------------------------------- current layout
+
+/** A header cell's column key: the id of the element inside it ("spend", "results"), or null. */
+function headerKey(header: Element): string | null {
+  const el = header.querySelector(CURRENT.headerKey);
+  if (!el) return null;
+  return el.id === CURRENT.resultsLabelId ? 'results' : el.id.slice(CURRENT.keyPrefix.length);
+}
+
+/** Elements exactly `depth` levels below `root`, in document order. */
+function atDepth(root: Element, depth: number): Element[] {
+  let level: Element[] = [root];
+  for (let d = 0; d < depth; d++) level = level.flatMap((el) => Array.from(el.children));
+  return level;
+}
+
+function depthBelow(el: Element, root: Element): number {
+  let depth = 0;
+  for (let node: Element | null = el; node && node !== root; node = node.parentElement) depth++;
+  return depth;
+}
+
+interface Part {
+  /** Index of the part among the header row's children (fixed part, scrolling part). */
+  index: number;
+  /** How deep its column headers (and so a body row's cells) lie below it. */
+  depth: number;
+  headers: Element[];
+  keys: Array<string | null>;
+  labels: string[];
+}
+
+/** The header row's parts: its children holding column headers, each with its headers' depth. */
+function headerParts(headerRow: Element, strip: Strip): Part[] {
+  const parts: Part[] = [];
+  Array.from(headerRow.children).forEach((child, index) => {
+    const headers = all(child, SELECTORS.columnHeader);
+    if (!headers.length) return;
+    parts.push({
+      index,
+      depth: depthBelow(headers[0]!, child),
+      headers,
+      keys: headers.map(headerKey),
+      labels: headers.map((h) => cleanText(h.querySelector(SELECTORS.heading) ?? h, strip)),
+    });
+  });
+  return parts;
+}
+
+/** The number in a cell and the caption printed with it ("Total Spent", a result type). */
+function valueAndCaption(cell: Element, strip: Strip): { value: Element; text: string; caption: string } | null {
+  const valueEl = cell.querySelector(CURRENT.value);
+  const leaves = textLeaves(cell, strip);
+  const value = valueEl ? { el: valueEl, text: cleanText(valueEl, strip) } : leaves[0];
+  if (!value || !looksLikeValue(value.text)) return null;
+  const caption = leaves.filter((l) => l.el !== value.el && !value.el.contains(l.el)).map((l) => l.text).join(' ');
+  return { value: value.el, text: value.text, caption };
+}
+
+/**
+ * Which header a rendered cell belongs to. By position within its part, and where the page has layout
+ * also by where it lies across the page: a part that renders only the columns in view must never
+ * shift a value into another column. Null when no header is under the cell.
+ */
+function headerIndexOf(session: FindSession, part: Part, cell: Element, position: number, rendered: number): number | null {
+  const box = session.visibility.across(cell);
+  if (!box) return rendered === part.headers.length || position < part.headers.length ? position : null;
+  const middle = (box.left + box.right) / 2;
+  const under = (i: number) => {
+    const h = session.visibility.across(part.headers[i]!);
+    return h !== null && middle >= h.left && middle <= h.right;
+  };
+  if (position < part.headers.length && under(position)) return position;
+  for (let i = 0; i < part.headers.length; i++) if (under(i)) return i;
+  return null;
+}
+
+function* findCurrentTable(session: FindSession, table: Element, headerRow: Element, name: Area): Generator<void, void, void> {
+  const strip = decorationsIn(table);
+  const parts = headerParts(headerRow, strip);
+  const namePart = parts.find((p) => p.keys.includes(NAME));
+  const group = newGroup(session);
+  let summarySeen = false;
+  let columnsMissing = false;
+  for (const row of all(table, CURRENT.bodyRow)) {
+    yield;
+    if (session.full) return;
+    if (row.parentElement?.closest(CURRENT.bodyRow)) continue;
+    const inner = row.firstElementChild;
+    if (!inner) continue;
+    const rowParts = Array.from(inner.children);
+    const cellsOf = (part: Part) => {
+      const holder = rowParts[part.index];
+      return holder ? atDepth(holder, part.depth) : [];
+    };
+    const nameCell = namePart ? cellsOf(namePart)[namePart.keys.indexOf(NAME)] : undefined;
+    const link = nameCell?.querySelector(SELECTORS.nameLink);
+    // A row without the name's link is the summary row ("Results from 4 campaigns"), wherever it stands.
+    const key = link ? cleanText(link, strip) : null;
+    if (link && !key) continue;
+    if (!link) {
+      if (summarySeen) continue;
+      summarySeen = true;
+    }
+    for (const part of parts) {
+      const cells = cellsOf(part);
+      if (cells.length < part.headers.length) columnsMissing = true;
+      cells.forEach((cell, position) => {
+        const h = headerIndexOf(session, part, cell, position, cells.length);
+        if (h === null) return;
+        const column = part.keys[h];
+        if (!column || column === NAME) return;
+        const label = part.labels[h] || column;
+        const found = valueAndCaption(cell, strip);
+        if (!found) return;
+        // A typed column's caption is its result type; the interpreter needs a number to type.
+        if (TYPED_KEYS.has(column) && !hasDigit(found.text)) return;
+        addCell(session, { label, key: column, qualifier: found.caption, text: found.text, row: key, ...whereCell(name, key, label), group }, found.value);
+      });
+    }
+  }
+  if (columnsMissing) addNote(session, 'Only the columns in view of this table were read; scroll sideways to read the others.');
 }
 
 function* steps(ctx: AdapterContext): FindSteps {

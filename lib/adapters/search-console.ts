@@ -7,6 +7,7 @@
  * read (the shared visibility rule, lib/adapters/visibility.ts).
  */
 import {
+  addNote,
   all,
   allShown,
   cardFromLeaves,
@@ -15,7 +16,6 @@ import {
   findGrid,
   finishFind,
   hasDigit,
-  isDecoration,
   newGroup,
   addCell,
   pageArea,
@@ -78,7 +78,7 @@ function findCards(session: FindSession, page: Area): void {
     if (!card) continue;
     const exact = exactOf(card.value, el);
     const text = card.text ?? cleanText(card.value);
-    addCell(session, { label: card.label, text, exact: exact !== text ? exact : undefined, ...whereCard(page, card.label), group }, card.value, exact ? undefined : isDecoration);
+    addCell(session, { label: card.label, text, exact: exact !== text ? exact : undefined, ...whereCard(page, card.label), group }, card.value);
   }
 }
 
@@ -104,6 +104,12 @@ function* findTable(session: FindSession, table: Element, title: string): Genera
     if (session.full) break;
     yield;
     const cells = all(tr, SELECTORS.cell);
+    // Compare mode prints current, previous and difference under one header: which is which is not
+    // known, so the table is not read rather than read into the wrong column (medium: a scraper).
+    if (cells.length > headers.length) {
+      addNote(session, 'Compare mode: the table was not read, only the cards.');
+      return;
+    }
     const first = cells[0];
     // The query or page as Search Console stores it; the visible text may be shortened.
     const key = first?.getAttribute('data-string-value') || cleanText(first);

@@ -25,6 +25,11 @@ export interface Visibility {
   judged: { has(el: Element): boolean };
   /** How many candidate elements were skipped as hidden. */
   skipped(): number;
+  /**
+   * Where `el` lies across the page, where the page has layout (null without): a table that renders
+   * only the columns in view is checked by it, so no value is paired with the wrong column.
+   */
+  across(el: Element): { left: number; right: number } | null;
 }
 
 type VisibilityCheckable = Element & { checkVisibility?: (options?: { visibilityProperty?: boolean }) => boolean };
@@ -77,5 +82,11 @@ export function visibilityOf(doc: Document): Visibility {
     return verdict;
   };
 
-  return { shown, judged: memo, skipped: () => hiddenCount };
+  const across = (el: Element): { left: number; right: number } | null => {
+    if (!hasLayout()) return null;
+    const box = el.getBoundingClientRect();
+    return { left: box.left, right: box.right };
+  };
+
+  return { shown, judged: memo, skipped: () => hiddenCount, across };
 }

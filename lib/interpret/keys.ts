@@ -83,13 +83,25 @@ export function metricOfKey(source: SourceId, key: string | undefined): MetricId
 }
 
 /**
- * Columns whose metric is named by the result type under the value (Meta, high): "Results" with
- * "Purchases" under it counts purchases; "Cost per result" in the same row costs one of those.
+ * Keys that say their column is no metric, so its label must not be read as one (high: Google Ads'
+ * own code treats only `stats.` and `custom_column#` fields as metrics; a budget column is
+ * `campaign_budget.amount`, an optimisation score `campaign.optimization_score`).
  */
-export const RESULT_KEYS: Readonly<Partial<Record<SourceId, { results: string; costPerResult: string }>>> = {
+export function keyNamesNoMetric(source: SourceId, key: string | undefined): boolean {
+  return source === 'google-ads' && key !== undefined && key !== '' && !key.startsWith('stats.') && !key.startsWith('custom_column#');
+}
+
+/**
+ * Columns whose metric is named by the result type under the value (Meta, high): "Results" with
+ * "Purchases" under it counts purchases; "Cost per result" in the same row costs one of those. Keys
+ * as each layout names them: per cell (`…table_cell:forAttributionWindow(results,default)`) and, in
+ * the current layout, on the header (`ads_manager_table_results_column_label_id`,
+ * `reporting_table_column_cost_per_result`; lib/adapters/meta-ads.ts).
+ */
+export const RESULT_KEYS: Readonly<Partial<Record<SourceId, { results: readonly string[]; costPerResult: readonly string[] }>>> = {
   'meta-ads': {
-    results: 'forAttributionWindow(results,default)',
-    costPerResult: 'forAttributionWindow(cost_per_result,default)',
+    results: ['forAttributionWindow(results,default)', 'results'],
+    costPerResult: ['forAttributionWindow(cost_per_result,default)', 'cost_per_result'],
   },
 };
 

@@ -17,7 +17,7 @@ import { dateRangeFromUrl, parseDateRange } from '../parse/date-range';
 import { parseDashboardNumber } from '../parse/number';
 import type { DateRange, DateRangeResult, NumberResult, NumberUnit } from '../parse/types';
 import type { ReadingScope } from '../readings';
-import { DATE_RULES, RESULT_KEYS, costPerMetric, metricOfKey, type DateSource } from './keys';
+import { DATE_RULES, RESULT_KEYS, costPerMetric, keyNamesNoMetric, metricOfKey, type DateSource } from './keys';
 
 export interface InterpretContext {
   /** The page's URL as the browser reports it (date parameters are read from it). */
@@ -96,13 +96,27 @@ export function reconcileUnit(metric: MetricId, n: NumberReading): NumberReading
   return { ...n, confidence: 'unsure' };
 }
 
+/**
+ * What a cell's text holds beside its number, taken off before the number is read:
+ * - a share in parentheses after it (GA4's "1,234 (12.5%)": the cell's part of the total, high);
+ * Null for a rate per period ("50,00 €/Tag", "US$20.00/day": a budget, never an amount spent).
+ */
+const SHARE_AFTER = /^(.*\p{Nd}.*?)\s*[(（]\s*[^()（）]*[%٪％][^()（）]*[)）]$/u;
+const PER_PERIOD = /\/\s*\p{L}[\p{L}.]*$/u;
+
+export function valueText(text: string): string | null {
+  if (PER_PERIOD.test(text)) return null;
+  return SHARE_AFTER.exec(text)?.[1] ?? text;
+}
+
 /** The first numbers of each group (row by row, as found), for separator evidence. */
 function groupSamples(cells: readonly RawCell[]): Map<number, string[]> {
   const samples = new Map<number, string[]>();
   for (const cell of cells) {
     let list = samples.get(cell.group);
     if (!list) samples.set(cell.group, (list = []));
-    if (list.length < NEIGHBOURS) list.push(cell.exact ?? cell.text);
+    const text = valueText(cell.exact ?? cell.text);
+    if (text !== null && list.length < NEIGHBOURS) list.push(text);
   }
   return samples;
 }
@@ -188,7 +202,7 @@ export function interpretPage(raw: RawPage, ctx: InterpretContext): Interpretati
   const resultMetrics = new Map<number, MetricId | null>();
   if (typed) {
     cells.forEach((cell, i) => {
-      if (cell.key !== typed.results || !readNumber(cell.text, locale)) return;
+      if (!cell.key || !typed.results.includes(cell.key) || !readNumber(cell.text, locale)) return;
       const metric = cell.qualifier ? metricOfLabel(cell.qualifier) : null;
       if (cell.qualifier && !metric) report(cell.qualifier);
       resultMetrics.set(i, metric);
@@ -199,16 +213,20 @@ export function interpretPage(raw: RawPage, ctx: InterpretContext): Interpretati
     const cell = cells[i]!;
     let metric: MetricId | null;
     let label = cell.label;
-    if (typed && (cell.key === typed.results || cell.key === typed.costPerResult)) {
-      const result = cell.key === typed.results ? (resultMetrics.get(i) ?? null) : rowResultMetric(cells, i, resultMetrics);
-      metric = result && (cell.key === typed.results ? result : costPerMetric(result));
+    const isResults = typed !== undefined && cell.key !== undefined && typed.results.includes(cell.key);
+    if (typed && cell.key !== undefined && (isResults || typed.costPerResult.includes(cell.key))) {
+      const result = isResults ? (resultMetrics.get(i) ?? null) : rowResultMetric(cells, i, resultMetrics);
+      metric = result && (isResults ? result : costPerMetric(result));
       if (cell.qualifier) label = `${label} (${cell.qualifier})`;
     } else {
-      metric = metricOfKey(raw.source, cell.key) ?? metricOfLabel(cell.label);
+      // A key the dashboard marks as no metric (a Google Ads budget or optimisation score) is never
+      // read by its label, whatever the label says.
+      metric = metricOfKey(raw.source, cell.key) ?? (keyNamesNoMetric(raw.source, cell.key) ? null : metricOfLabel(cell.label));
       if (!metric) report(cell.label);
     }
     if (!metric) continue;
-    const parsed = readNumber(cell.exact ?? cell.text, locale, samples.get(cell.group));
+    const text = valueText(cell.exact ?? cell.text);
+    const parsed = text === null ? null : readNumber(text, locale, samples.get(cell.group));
     if (!parsed) continue;
     const n = reconcileUnit(metric, parsed);
     const scope: ReadingScope = {};

@@ -52,6 +52,29 @@ describe('GA4 specifics', () => {
     }
   });
 
+  it('never takes a column of row numbers for the row names, nor for a metric', async () => {
+    const { page, result: before } = await readFixture('ga4/traffic-acquisition-zh', ga4);
+    try {
+      const doc = page.document;
+      const numberHeader = doc.createElement('th');
+      numberHeader.className = 'mat-mdc-header-cell cdk-column-__row_index__ mat-column-__row_index__';
+      doc.querySelector('thead tr[class*="table-header-row"]')!.prepend(numberHeader);
+      doc.querySelector('thead tr[class*="summary-totals"]')?.prepend(doc.createElement('th'));
+      doc.querySelectorAll('tbody tr.mat-mdc-row').forEach((tr, i) => {
+        const td = doc.createElement('td');
+        td.className = 'mat-mdc-cell cdk-column-__row_index__ mat-column-__row_index__';
+        td.textContent = String(i + 1);
+        tr.prepend(td);
+      });
+      const after = read(page.ctx);
+      const shape = (r: typeof after) => r.readings.map((f) => [f.reading.metric, f.reading.scope.row, f.reading.value]);
+      expect(shape(after)).toEqual(shape(before));
+      expect(after.unrecognised).toEqual(before.unrecognised);
+    } finally {
+      await page.close();
+    }
+  });
+
   it('takes the property from every hash form', async () => {
     const page = await openFixture('ga4/home-en');
     try {

@@ -127,6 +127,48 @@ describe('numbers', () => {
   });
 });
 
+describe('what a cell holds beside its number', () => {
+  it('reads the number before a share in parentheses, in any script', () => {
+    const raw = page({
+      source: 'ga4',
+      cells: [cell('Sessions', '1,234 (12.5%)', { row: 'Organic Search' }), cell('Users', '987 (١٢٫٥٪)', { row: 'Direct' }), cell('Revenue', '(1,234)')],
+    });
+    expect(interpret(raw).readings.map((r) => [r.reading.metric, r.reading.value, r.reading.text])).toEqual([
+      ['sessions', 1234, '1,234 (12.5%)'],
+      ['users', 987, '987 (١٢٫٥٪)'],
+      // Accounting parentheses hold the number itself, not a share.
+      ['revenue', -1234, '(1,234)'],
+    ]);
+  });
+
+  it('never reads a rate per period (a budget) as an amount', () => {
+    const raw = page({ source: 'google-ads', locale: 'de', cells: [cell('Kosten', '50,00 €/Tag', { key: 'stats.cost', row: 'A' }), cell('Cost', 'US$20.00/day', { row: 'B' })] });
+    expect(interpret(raw).readings).toEqual([]);
+  });
+
+  it('never reads a Google Ads column its key marks as no metric by its label', () => {
+    const raw = page({
+      source: 'google-ads',
+      cells: [
+        cell('Cost', '€70.00', { key: 'campaign_budget.amount', row: 'A' }),
+        cell('CTR', '87.3%', { key: 'campaign.optimization_score', row: 'A' }),
+        cell('Cost', '€12.00', { key: 'custom_column#123', row: 'A' }),
+      ],
+    });
+    const { readings, unrecognised } = interpret(raw);
+    expect(readings.map((r) => [r.reading.metric, r.reading.value])).toEqual([['cost', 12]]);
+    expect(unrecognised).toEqual(['Cost', 'CTR']);
+  });
+
+  it('reads the exact number behind a shortened one, keeping both texts', () => {
+    const raw = page({ source: 'search-console', locale: 'de', cells: [cell('Klicks insgesamt', '2778', { exact: '2.778' }), cell('Klicks insgesamt', '2,79K', { exact: '2.791', row: 'x' })] });
+    expect(interpret(raw).readings.map((r) => [r.reading.value, r.reading.precision, r.reading.text, r.reading.exact])).toEqual([
+      [2778, 0.5, '2778', '2.778'],
+      [2791, 0.5, '2,79K', '2.791'],
+    ]);
+  });
+});
+
 describe('unrecognised labels', () => {
   it('reports each label of a value cell that names no metric once, in page order, and reads nothing for it', () => {
     const raw = page({
