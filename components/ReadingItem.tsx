@@ -2,6 +2,13 @@ import type { Reading } from '@/lib/readings';
 import { readingPlacePieces } from '@/lib/i18n/place';
 import { useI18n } from './i18n';
 import { Pieces } from './Pieces';
+import { DOUBT_PARTS, type DoubtCheck } from '@/lib/interpret/checks';
+
+/** Which of the page's own checks the reading failed, in the UI language. */
+function doubtText({ t, metricName }: ReturnType<typeof useI18n>, doubt: DoubtCheck): string {
+  const parts = DOUBT_PARTS[doubt];
+  return parts ? t('doubt.ratio', { numerator: metricName(parts[0]), denominator: metricName(parts[1]) }) : t('doubt.totals');
+}
 
 /** One number read from the page, shown as the page printed it (as text: page text is never markup). */
 export function ReadingItem({ reading, onSetGoal }: { reading: Reading; onSetGoal?: ((r: Reading) => void) | undefined }) {
@@ -24,6 +31,7 @@ export function ReadingItem({ reading, onSetGoal }: { reading: Reading; onSetGoa
           <span class="visually-hidden">{t('readingUnsure')}</span>
         </span>
       )}
+      {reading.doubt && <div class="reading-doubt" role="note">{doubtText(i18n, reading.doubt)}</div>}
       <div class="reading-meta">
         {t('dateRange')}: {range(reading.dateRange)} · {t('where')}:{' '}
         <span class="reading-where">

@@ -1,4 +1,5 @@
 import type { SourceId } from './dashboards';
+import type { DoubtCheck } from './interpret/checks';
 import type { MetricId } from './metrics/types';
 import type { DateRange, NumberUnit } from './parse/types';
 
@@ -54,6 +55,11 @@ export interface Reading {
   at?: ReadingPlace;
   /** 'sure' when label and number were read without doubt; 'unsure' e.g. for ambiguous separators. */
   confidence: 'sure' | 'unsure';
+  /**
+   * The page's own numbers disagree with this one (lib/interpret/checks.ts): which check failed. A
+   * doubtful reading is shown with the reason and never used for a goal's progress.
+   */
+  doubt?: DoubtCheck;
   pageUrl: string;
   /** ISO timestamp. */
   readAt: string;

@@ -1,4 +1,5 @@
 /** Schemas of Goalpost's stored and exchanged records, shared by the message router and import. */
+import { DOUBT_CHECKS } from './interpret/checks';
 import { ValidationError, array, boolean, isoDate, isoDateTime, nullable, number, object, oneOf, optional, string, type Check } from './validate';
 import type { Goal } from './goals/types';
 import type { StoredSettings } from './settings';
@@ -43,6 +44,7 @@ export const readingSchema: Check<Reading> = object({
   where: text(500),
   at: optional(readingPlaceSchema),
   confidence: oneOf(['sure', 'unsure'] as const),
+  doubt: optional(oneOf(DOUBT_CHECKS)),
   pageUrl: string({ max: 4000, pattern: /^https:\/\// }),
   readAt: isoDateTime(),
 });

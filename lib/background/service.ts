@@ -251,7 +251,9 @@ export function createHandlers(deps: ServiceDeps): Handlers {
       // when storing fails.
       let added = 0;
       try {
-        ({ added } = await recordReadings(db, report.readings, (_r, i) => linked.get(i) ?? []));
+        // A reading the page's own numbers contradict is shown, with the reason, but never kept as history.
+        const kept = report.readings.flatMap((r, i) => (r.doubt ? [] : [i]));
+        ({ added } = await recordReadings(db, kept.map((i) => report.readings[i]!), (_r, k) => linked.get(kept[k]!) ?? []));
         for (const ids of linked.values()) for (const id of ids) historyCache.delete(id);
       } finally {
         await deps.tabPages.set(tabId, report);

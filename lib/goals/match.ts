@@ -10,7 +10,7 @@ import type { Goal, GoalScope } from './types';
  */
 
 /** The fields matching needs; both Reading and a stored Observation have them. */
-export type ReadingLike = Pick<Reading, 'metric' | 'source' | 'scope' | 'where' | 'confidence' | 'readAt'>;
+export type ReadingLike = Pick<Reading, 'metric' | 'source' | 'scope' | 'where' | 'confidence' | 'readAt'> & Partial<Pick<Reading, 'doubt'>>;
 
 export interface GoalMatch<G extends Pick<Goal, 'id' | 'metric' | 'scope'> = Goal> {
   goal: G;
@@ -135,7 +135,8 @@ export interface BestReading<R extends ReadingLike> {
 export function pickBestReading<R extends ReadingLike>(goal: Pick<Goal, 'metric' | 'scope'>, readings: readonly R[]): BestReading<R> | null {
   let best: BestReading<R> | null = null;
   for (const reading of readings) {
-    if (reading.metric !== goal.metric) continue;
+    // A reading the page's own numbers contradict never stands for a goal's number.
+    if (reading.metric !== goal.metric || reading.doubt) continue;
     const specificity = scopeFit(goal.scope, reading);
     if (specificity === 0) continue;
     if (!best || better(reading, specificity, best)) best = { reading, specificity, explanation: explainMatch(reading) };

@@ -42,6 +42,8 @@ export const ar: Catalogue = {
   dateRange: 'النطاق الزمني',
   where: 'الموضع',
   readingUnsure: 'قراءة غير مؤكدة تمامًا',
+  'doubt.ratio': 'مشكوك فيها: لا تتفق مع {numerator} ÷ {denominator} في هذه الصفحة، لذا لا تُحتسب في التقدم.',
+  'doubt.totals': 'مشكوك فيه: هذا الإجمالي أقل من مجموع صفوف جدوله، لذا لا يُحتسب في التقدم.',
   totals: 'الإجماليات',
   rowsCount: 'الصفوف: {count}',
   hideRows: 'إخفاء الصفوف',

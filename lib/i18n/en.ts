@@ -45,6 +45,8 @@ export const en = {
   dateRange: 'Date range',
   where: 'Where',
   readingUnsure: 'Read with some doubt',
+  'doubt.ratio': 'Doubtful: it does not agree with {numerator} ÷ {denominator} on this page, so it is not used for progress.',
+  'doubt.totals': 'Doubtful: this total is less than the rows of its table add up to, so it is not used for progress.',
   totals: 'Totals',
   rowsCount: '{count} rows',
   hideRows: 'Hide rows',

@@ -42,6 +42,8 @@ export const fa: Catalogue = {
   dateRange: 'بازهٔ زمانی',
   where: 'محل',
   readingUnsure: 'با کمی تردید خوانده شد',
+  'doubt.ratio': 'مشکوک: با {numerator} ÷ {denominator} در همین صفحه جور درنمی‌آید، پس در پیشرفت به حساب نمی‌آید.',
+  'doubt.totals': 'مشکوک: این جمع از جمع ردیف‌های همین جدول کمتر است، پس در پیشرفت به حساب نمی‌آید.',
   totals: 'جمع کل',
   rowsCount: '{count} ردیف',
   hideRows: 'پنهان کردن ردیف‌ها',

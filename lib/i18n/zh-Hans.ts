@@ -42,6 +42,8 @@ export const zhHans: Catalogue = {
   dateRange: '日期范围',
   where: '位置',
   readingUnsure: '读取结果不太确定',
+  'doubt.ratio': '存疑：与本页的 {numerator} ÷ {denominator} 不一致，因此不计入进度。',
+  'doubt.totals': '存疑：此总计小于表中各行之和，因此不计入进度。',
   totals: '合计',
   rowsCount: '{count} 行',
   hideRows: '隐藏各行',

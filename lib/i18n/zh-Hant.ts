@@ -42,6 +42,8 @@ export const zhHant: Catalogue = {
   dateRange: '日期範圍',
   where: '位置',
   readingUnsure: '讀取結果不太確定',
+  'doubt.ratio': '存疑：與本頁的 {numerator} ÷ {denominator} 不一致，因此不計入進度。',
+  'doubt.totals': '存疑：此總計小於表中各列之和，因此不計入進度。',
   totals: '總計',
   rowsCount: '{count} 列',
   hideRows: '隱藏各列',

@@ -17,6 +17,7 @@ import { dateRangeFromUrl, parseDateRange } from '../parse/date-range';
 import { parseDashboardNumber } from '../parse/number';
 import type { DateRange, DateRangeResult, NumberResult, NumberUnit } from '../parse/types';
 import type { ReadingScope } from '../readings';
+import { crossCheck } from './checks';
 import { DATE_RULES, RESULT_KEYS, costPerMetric, keyNamesNoMetric, metricOfKey, type DateSource } from './keys';
 
 export interface InterpretContext {
@@ -251,6 +252,17 @@ export function interpretPage(raw: RawPage, ctx: InterpretContext): Interpretati
     if (n.currency) reading.currency = n.currency;
     readings.push({ cell: i, reading });
   }
+  const doubts = crossCheck(
+    raw.source,
+    readings.map((r) => r.reading),
+    readings.map((r) => cells[r.cell]!.group),
+  );
+  doubts.forEach((doubt, i) => {
+    if (!doubt) return;
+    const reading = readings[i]!.reading;
+    reading.doubt = doubt;
+    reading.confidence = 'unsure';
+  });
   return { dateRange, readings, unrecognised, notes: [] };
 }
 
