@@ -2,7 +2,8 @@ import type { Reading } from '@/lib/readings';
 import { readingPlacePieces } from '@/lib/i18n/place';
 import { useI18n } from './i18n';
 import { Pieces } from './Pieces';
-import { DOUBT_PARTS, type DoubtCheck } from '@/lib/interpret/checks';
+import { DOUBT_PARTS } from '@/lib/interpret/checks';
+import type { DoubtCheck } from '@/lib/readings';
 
 /** Which of the page's own checks the reading failed, in the UI language. */
 function doubtText({ t, metricName }: ReturnType<typeof useI18n>, doubt: DoubtCheck): string {

@@ -9,6 +9,7 @@ import { GoalCard } from './GoalCard';
 import { GoalForm } from './GoalForm';
 import { lazyComponent } from './lazy';
 import { pure, useProgressiveCount } from './progressive';
+import { NotRead } from './NotRead';
 import { ReadingsList } from './ReadingsList';
 import { downloadSnapshotJson } from './snapshot-download';
 import { snapshotOf } from './share';
@@ -156,6 +157,7 @@ export function ThisPage({ view, tabId, draftRequest = null, onOpenGoal, onSaved
           ) : (
             <ReadingsList readings={page.readings} unmatched={view?.unmatched ?? []} onSetGoal={setDraftFrom} />
           )}
+          <NotRead page={page} />
         </>
       )}
       {view && belowCards && (

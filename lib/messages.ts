@@ -5,6 +5,8 @@
  *  - `page/…`: from Goalpost's own extension pages (popup, side panel, options);
  *  - `background/…`: broadcasts from the background to extension pages.
  */
+import type { Refusal } from './interpret/page';
+import { PAGE_NOTE_CODES, type PageNote } from './adapters/notes';
 import type { AdapterResult, PageState, RawPage } from './adapters/types';
 import type { StatusCode } from './progress/types';
 import type { Goal } from './goals/types';
@@ -62,7 +64,9 @@ export interface PageReport {
   /** `readings[i]` was read from `raw.cells[cells[i]]` (context menu and badges map back through it). */
   cells: number[];
   unrecognised: string[];
-  notes: string[];
+  notes: PageNote[];
+  /** Numbers not read because their unit contradicts their column's metric (lib/interpret/page.ts). */
+  refused?: Refusal[];
   /** Numbers the user picked on this page that the page no longer shows. */
   missingPicks?: Array<Pick>;
   readAt: string;
@@ -195,7 +199,7 @@ export const rawPageSchema: Check<RawPage> = object({
   locale: string({ max: 35 }),
   dateTexts: array(string({ max: 300 }), { max: 10 }),
   cells: array(rawCellSchema, { max: MAX_CELLS_PER_PAGE }),
-  notes: array(string({ max: 1000 }), { max: 50 }),
+  notes: array(object({ code: oneOf(PAGE_NOTE_CODES), n: optional(number({ min: 0, integer: true })), of: optional(number({ min: 0, integer: true })), detail: optional(string({ max: 200 })) }), { max: 50 }),
   missingPicks: optional(array(string({ min: 1, max: 100 }), { max: 200 })),
 });
 

@@ -1,7 +1,10 @@
 import type { SourceId } from './dashboards';
-import type { DoubtCheck } from './interpret/checks';
 import type { MetricId } from './metrics/types';
 import type { DateRange, NumberUnit } from './parse/types';
+
+/** The checks of a reading against the page's other numbers (lib/interpret/checks.ts). Stored ids: never renamed. */
+export const DOUBT_CHECKS = ['ctr', 'cpc', 'cpm', 'cpa', 'engagement-rate', 'totals'] as const;
+export type DoubtCheck = (typeof DOUBT_CHECKS)[number];
 
 /** Where a reading sits, in words a person understands ("Campaigns table, totals row, Cost column"). */
 export interface ReadingScope {

@@ -1,7 +1,7 @@
 /** Schemas of Goalpost's stored and exchanged records, shared by the message router and import. */
-import { DOUBT_CHECKS } from './interpret/checks';
 import { ValidationError, array, boolean, isoDate, isoDateTime, nullable, number, object, oneOf, optional, string, type Check } from './validate';
 import type { Goal } from './goals/types';
+import { DOUBT_CHECKS } from './readings';
 import type { StoredSettings } from './settings';
 import type { Reading, ReadingPlace } from './readings';
 import { METRIC_IDS } from './metrics/catalogue';

@@ -20,6 +20,7 @@ import type { SourceId } from '../dashboards';
 import { stripBidiControls } from '../parse/digits';
 import type { ReadingPlace, ReadingScope } from '../readings';
 import type { AdapterContext, FindSteps, FoundPage, PageState, RawCell } from './types';
+import type { PageNote } from './notes';
 import { visibilityOf, type Visibility } from './visibility';
 
 // ---------------------------------------------------------------- text
@@ -252,7 +253,7 @@ export interface FindSession {
   elements: Element[];
   /** See `FoundPage.rereads`. */
   rereads: Array<Strip | undefined>;
-  notes: string[];
+  notes: PageNote[];
   /** Cells whose text has a digit: a loader next to none of them means the numbers are not there yet. */
   values: number;
   nextGroup: number;
@@ -293,7 +294,6 @@ export interface CellInput {
  */
 export const LIMITS = { cells: 5000, text: 200, label: 300, key: 200, row: 300, where: 500, dateTexts: 10, dateText: 300 } as const;
 
-const CELLS_CAPPED = `Only the first ${LIMITS.cells} numbers on this page were read.`;
 
 /**
  * Records one cell (only fields that have a value, so the cell survives JSON unchanged). `reread` is
@@ -302,7 +302,7 @@ const CELLS_CAPPED = `Only the first ${LIMITS.cells} numbers on this page were r
 export function addCell(session: FindSession, input: CellInput, element: Element, reread?: Strip): void {
   if (input.text.length > LIMITS.text || !session.visibility.shown(element)) return;
   if (session.cells.length >= LIMITS.cells) {
-    addNote(session, CELLS_CAPPED);
+    addNote(session, { code: 'cells-capped', n: LIMITS.cells });
     session.full = true;
     return;
   }
@@ -345,8 +345,8 @@ export function runSteps(steps: FindSteps): FoundPage {
   }
 }
 
-export function addNote(session: FindSession, note: string): void {
-  if (!session.notes.includes(note)) session.notes.push(note);
+export function addNote(session: FindSession, note: PageNote): void {
+  if (!session.notes.some((n) => n.code === note.code && n.n === note.n && n.of === note.of)) session.notes.push(note);
 }
 
 export interface StateHooks {
@@ -367,7 +367,7 @@ export function finishFind(session: FindSession, hooks: StateHooks): FoundPage {
   const loading = hooks.loading ? doc.querySelector(hooks.loading) !== null : false;
   if (loading) {
     if (session.values === 0) state = 'loading';
-    else addNote(session, 'Part of the page was still loading; read again when it has finished.');
+    else addNote(session, { code: 'still-loading' });
   } else if (session.values === 0 && hooks.empty && doc.querySelector(hooks.empty)) {
     state = 'empty';
   }

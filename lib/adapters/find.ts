@@ -5,6 +5,7 @@
  */
 import { recordingReads } from './common';
 import type { SourceId } from '../dashboards';
+import type { PageNote } from './notes';
 import type { Adapter, AdapterContext, FindSteps, FoundPage } from './types';
 
 /** The first adapter in `adapters` that claims the URL, or null. */
@@ -35,12 +36,12 @@ export function* findStepsWith(ctx: AdapterContext, adapter: Adapter): FindSteps
     }
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    return emptyPage(adapter.id, ctx.locale, [`The ${adapter.name} reader failed on this page (${reason.slice(0, 200)}); nothing was read.`]);
+    return emptyPage(adapter.id, ctx.locale, [{ code: 'reader-failed', detail: `${adapter.name}: ${reason}`.slice(0, 200) }]);
   }
 }
 
 /** A page on which nothing was read (no reader claims it, or its reader failed). */
-function emptyPage(source: SourceId, locale: string, notes: string[]): FoundPage {
+function emptyPage(source: SourceId, locale: string, notes: PageNote[]): FoundPage {
   return { raw: { source, state: 'ready', scope: {}, locale, dateTexts: [], cells: [], notes }, elements: [] };
 }
 

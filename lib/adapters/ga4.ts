@@ -141,7 +141,7 @@ function* findReportTable(session: FindSession, table: Element, name: Area): Gen
     if (cells.length !== columns.length) continue;
     rows.push({ key: cleanText(cells[nameColumn], strip), cells });
   }
-  if (comparing) addNote(session, 'Comparison mode: only the current date range was read.');
+  if (comparing) addNote(session, { code: 'comparison-current-only' });
   yield* findGrid(session, { name, columns, rows, strip: TABLE_STRIP, root: table, decorations: strip });
 }
 
@@ -174,7 +174,7 @@ function* findExploration(session: FindSession, container: Element, name: Area):
     if (!looksLikeValue(text)) continue;
     addCell(session, { label, text, row, ...whereCell(name, row, label), group }, el);
   }
-  addNote(session, 'Explorations only render the rows in view; rows scrolled out of view were not read.');
+  addNote(session, { code: 'exploration-rows-in-view' });
 }
 
 function* steps(ctx: AdapterContext): FindSteps {

@@ -8,7 +8,6 @@ import {
   shownFirst,
   addNote,
   all,
-  areaName,
   cardFromLeaves,
   cleanText,
   findGrid,
@@ -85,7 +84,7 @@ function* findAriaGrid(session: FindSession, grid: Element, name: Area): Generat
   }
   yield* findGrid(session, { name, columns, rows, root: grid });
   const count = Number(grid.getAttribute('aria-rowcount'));
-  if (count > rowsEls.length) addNote(session, `Only ${rowsEls.length} of ${count} rows of “${areaName(name)}” are rendered; scroll to read the others.`);
+  if (count > rowsEls.length) addNote(session, { code: 'rows-rendered', n: rowsEls.length, of: count });
 }
 
 /** Innermost card-like containers holding a label and a number, outside tables and grids. */

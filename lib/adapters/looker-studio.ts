@@ -125,7 +125,7 @@ function* findTable(session: FindSession, table: Element, name: Area): Generator
   // "1 - 10 / 12": the table has 12 rows; fewer were rendered (virtualised) or are on this page.
   const pager = /(\d+)\s*-\s*(\d+)\s*\/\s*(\d+)/.exec(cleanText(table.querySelector(SELECTORS.pageLabel)));
   const of = pager ? Number(pager[3]) : 0;
-  if (of > dataRows) addNote(session, `Only the ${dataRows} rendered rows of this table were read (it has ${of}); scroll or page through it to read the others.`);
+  if (of > dataRows) addNote(session, { code: 'rows-rendered', n: dataRows, of });
 }
 
 export const lookerStudio: Adapter = {

@@ -140,7 +140,7 @@ function* findTable(session: FindSession, table: Element, name: Area): Generator
   const total = Number(table.getAttribute('aria-rowcount'));
   // Header and summary rows count in aria-rowcount too.
   if (total > rowsWithCells + 1) {
-    addNote(session, `Only ${dataRows} rendered rows of this virtualised table were read (it has about ${total - 2}); scroll to read the others.`);
+    addNote(session, { code: 'rows-rendered', n: dataRows, of: total - 2 });
   }
 }
 
@@ -265,7 +265,7 @@ function* findCurrentTable(session: FindSession, table: Element, headerRow: Elem
       });
     }
   }
-  if (columnsMissing) addNote(session, 'Only the columns in view of this table were read; scroll sideways to read the others.');
+  if (columnsMissing) addNote(session, { code: 'columns-in-view' });
 }
 
 function* steps(ctx: AdapterContext): FindSteps {

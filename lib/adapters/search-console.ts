@@ -107,7 +107,7 @@ function* findTable(session: FindSession, table: Element, title: string): Genera
     // Compare mode prints current, previous and difference under one header: which is which is not
     // known, so the table is not read rather than read into the wrong column (medium: a scraper).
     if (cells.length > headers.length) {
-      addNote(session, 'Compare mode: the table was not read, only the cards.');
+      addNote(session, { code: 'compare-mode-table' });
       return;
     }
     const first = cells[0];

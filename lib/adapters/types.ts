@@ -1,5 +1,6 @@
 import type { SourceId } from '../dashboards';
 import type { DateRange } from '../parse/types';
+import type { PageNote } from './notes';
 import type { Reading, ReadingPlace, ReadingScope } from '../readings';
 
 /**
@@ -36,7 +37,7 @@ export interface AdapterResult {
   /** Column/card labels seen on the page that name no catalogue metric: reported, never guessed. */
   unrecognised: string[];
   /** Things the user should know about this read ("only the 25 rendered rows of a virtualised table were read"). */
-  notes: string[];
+  notes: PageNote[];
 }
 
 /**
@@ -101,7 +102,7 @@ export interface RawPage {
   dateTexts: string[];
   cells: RawCell[];
   /** Things the user should know about this read ("only the rendered rows of a virtualised table were read"). */
-  notes: string[];
+  notes: PageNote[];
   /** Ids of numbers the user picked on this page that it no longer shows (lib/picker). */
   missingPicks?: string[];
 }

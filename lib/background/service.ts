@@ -2,6 +2,8 @@
  * What the background does for each message, over the database and the per-tab page reports.
  * No browser globals: the entrypoint passes in the database, tab storage, clock and broadcaster.
  */
+import type { PageNote } from '../adapters/notes';
+import type { Refusal } from '../interpret/page';
 import type { Goal } from '../goals/types';
 import type { CellBadge, GoalView, PageRead, PageReport, TabView } from '../messages';
 import type { RawPage, ReadingDraft } from '../adapters/types';
@@ -45,7 +47,8 @@ export interface Interpretation {
   dateRange: DateRange | null;
   readings: Array<{ cell: number; reading: ReadingDraft }>;
   unrecognised: string[];
-  notes: string[];
+  notes: PageNote[];
+  refused: Refusal[];
 }
 
 export interface ServiceDeps {
@@ -231,6 +234,7 @@ export function createHandlers(deps: ServiceDeps): Handlers {
         cells: found.readings.map(({ cell }) => cell),
         unrecognised: found.unrecognised,
         notes: [...raw.notes, ...found.notes],
+        ...(found.refused.length ? { refused: found.refused } : {}),
         readAt: read.readAt,
       };
       const db = await deps.db();

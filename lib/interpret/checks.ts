@@ -12,10 +12,8 @@
 import type { ReadingDraft } from '../adapters/types';
 import type { SourceId } from '../dashboards';
 import type { MetricId } from '../metrics/types';
+import type { DoubtCheck } from '../readings';
 
-/** The checks, by what the reading failed. Stored ids: never renamed. */
-export const DOUBT_CHECKS = ['ctr', 'cpc', 'cpm', 'cpa', 'engagement-rate', 'totals'] as const;
-export type DoubtCheck = (typeof DOUBT_CHECKS)[number];
 
 /**
  * Ratios checked against their parts: `value = numerator ÷ denominator × scale`, by the definition

@@ -9,6 +9,7 @@
  *   the numbers of the same table or card set settle them, else the reading is 'unsure'.
  * - date range: per dashboard, from the URL and the date control's texts (DATE_RULES).
  */
+import type { PageNote } from '../adapters/notes';
 import type { AdapterResult, FoundPage, FoundReading, RawCell, RawPage, ReadingDraft } from '../adapters/types';
 import { METRICS } from '../metrics/catalogue';
 import { metricFromLabel } from '../metrics/labels';
@@ -34,7 +35,9 @@ export interface Interpretation {
   /** Labels of value cells that name no catalogue metric (each once, in page order). */
   unrecognised: string[];
   /** What interpreting added to the page's own notes (the page's notes are not repeated). */
-  notes: string[];
+  notes: PageNote[];
+  /** Numbers whose own unit contradicts their column's metric (a currency under "Clicks"): not read. */
+  refused: Refusal[];
 }
 
 // ---------------------------------------------------------------- numbers
@@ -85,16 +88,26 @@ export function readNumber(text: string, locale: string, neighbours?: readonly s
   return n;
 }
 
+/** A number not read because its own unit contradicts its column's metric, said so to the user. */
+export interface Refusal {
+  metric: MetricId;
+  label: string;
+  text: string;
+  /** What the number itself is. */
+  unit: NumberUnit;
+}
+
 /**
  * Reconciles what the parser saw with what the metric is. A bare number in a cost column is still a
  * cost (the page left the symbol out), so the metric's unit is taken; a number whose own unit
- * contradicts the metric (a % in a cost column) is kept but marked unsure.
+ * contradicts the metric (a currency under "Clicks", a % under "Cost") is no reading of that metric
+ * — a column shifted, or the label means something else — and is refused (null).
  */
-export function reconcileUnit(metric: MetricId, n: NumberReading): NumberReading {
+export function reconcileUnit(metric: MetricId, n: NumberReading): NumberReading | null {
   const expected = METRICS[metric].unit;
   if (n.unit === expected) return n;
   if (n.unit === 'count') return { ...n, unit: expected };
-  return { ...n, confidence: 'unsure' };
+  return null;
 }
 
 /**
@@ -195,6 +208,7 @@ export function interpretPage(raw: RawPage, ctx: InterpretContext): Interpretati
   const typed = RESULT_KEYS[raw.source];
   const readings: Interpretation['readings'] = [];
   const unrecognised: string[] = [];
+  const refused: Refusal[] = [];
   const report = (label: string): void => {
     if (label && !unrecognised.includes(label)) unrecognised.push(label);
   };
@@ -230,6 +244,10 @@ export function interpretPage(raw: RawPage, ctx: InterpretContext): Interpretati
     const parsed = text === null ? null : readNumber(text, locale, samples.get(cell.group));
     if (!parsed) continue;
     const n = reconcileUnit(metric, parsed);
+    if (!n) {
+      refused.push({ metric, label, text: cell.text, unit: parsed.unit });
+      continue;
+    }
     const scope: ReadingScope = {};
     if (raw.scope.account) scope.account = raw.scope.account;
     if (cell.row !== undefined) scope.row = cell.row;
@@ -263,7 +281,7 @@ export function interpretPage(raw: RawPage, ctx: InterpretContext): Interpretati
     reading.doubt = doubt;
     reading.confidence = 'unsure';
   });
-  return { dateRange, readings, unrecognised, notes: [] };
+  return { dateRange, readings, unrecognised, notes: [], refused };
 }
 
 /**
@@ -284,6 +302,6 @@ export function interpretedResult(found: FoundPage, interpretation: Interpretati
     scope: raw.scope,
     readings,
     unrecognised: interpretation.unrecognised,
-    notes: [...raw.notes, ...interpretation.notes.filter((n) => !raw.notes.includes(n))],
+    notes: [...raw.notes, ...interpretation.notes],
   };
 }

@@ -145,7 +145,7 @@ describe('isolation', () => {
       const found = findPage(page.ctx, [throwing, ...ADAPTERS]);
       expect(found.raw).toMatchObject({ source: 'ga4', state: 'ready', cells: [], locale: 'en' });
       expect(found.elements).toEqual([]);
-      expect(found.raw.notes.join(' ')).toContain('selector exploded');
+      expect(found.raw.notes.map((n) => `${n.code} ${n.detail}`).join(' ')).toMatch(/^reader-failed .*selector exploded/);
       const result = readPage(page.ctx, [throwing, ...ADAPTERS]);
       expect(result).toMatchObject({ source: 'ga4', readings: [], unrecognised: [] });
       // The real adapters still read the same page.

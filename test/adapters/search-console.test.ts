@@ -28,7 +28,7 @@ describe('Search Console specifics', () => {
       const { result } = readWith((c) => searchConsole.find(c), page.ctx);
       expect(result.readings.filter((f) => f.reading.scope.row !== undefined)).toEqual([]);
       expect(result.readings.map((f) => f.reading.metric).sort()).toEqual(['average-position', 'clicks', 'ctr', 'impressions']);
-      expect(result.notes.join(' ')).toMatch(/compare/i);
+      expect(result.notes).toEqual([{ code: 'compare-mode-table' }]);
     } finally {
       await page.close();
     }

@@ -83,7 +83,7 @@ describe('a find in slices', () => {
       };
       const { found } = runSliced(findPageSteps(page.ctx, [failing]), () => {});
       expect(found.raw.cells).toEqual([]);
-      expect(found.raw.notes.join(' ')).toContain('the table went away');
+      expect(found.raw.notes.map((n) => `${n.code} ${n.detail}`).join(' ')).toMatch(/^reader-failed .*the table went away/);
     } finally {
       await page.close();
     }

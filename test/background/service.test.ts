@@ -24,6 +24,7 @@ function interpret(raw: RawPage): Interpretation {
     })),
     unrecognised: [],
     notes: [],
+    refused: [],
   };
 }
 

@@ -105,12 +105,15 @@ describe('numbers', () => {
     ]);
   });
 
-  it('takes the metric’s unit for a bare number and marks a contradicting unit unsure', () => {
-    const { readings } = interpret(page({ cells: [cell('Cost', '1,234'), cell('Revenue', '12%'), cell('CTR', '3.4%')] }));
+  it('takes the metric’s unit for a bare number and refuses, with the reason, a number whose unit contradicts its column', () => {
+    const { readings, refused } = interpret(page({ cells: [cell('Cost', '1,234'), cell('Revenue', '12%'), cell('CTR', '3.4%'), cell('Clicks', '$12.00', { row: 'A' })] }));
     expect(readings.map((r) => [r.reading.metric, r.reading.unit, r.reading.confidence])).toEqual([
       ['cost', 'currency', 'sure'],
-      ['revenue', 'percent', 'unsure'],
       ['ctr', 'percent', 'sure'],
+    ]);
+    expect(refused).toEqual([
+      { metric: 'revenue', label: 'Revenue', text: '12%', unit: 'percent' },
+      { metric: 'clicks', label: 'Clicks', text: '$12.00', unit: 'currency' },
     ]);
   });
 
@@ -268,11 +271,11 @@ describe('interpretedResult', () => {
   it('pairs each reading with the element of its cell and keeps the page’s state, scope and notes', () => {
     const elements = [{ id: 'a' }, { id: 'b' }, { id: 'c' }] as unknown as Element[];
     const found: FoundPage = {
-      raw: page({ scope: { account: 'x' }, notes: ['Only 25 rows were read.'], cells: [cell('Sessions', '12'), cell('Status', '3'), cell('Users', '7')] }),
+      raw: page({ scope: { account: 'x' }, notes: [{ code: 'rows-rendered', n: 25, of: 80 }], cells: [cell('Sessions', '12'), cell('Status', '3'), cell('Users', '7')] }),
       elements,
     };
     const result = interpretedResult(found, interpret(found.raw));
     expect(result.readings.map((r) => r.element)).toEqual([elements[0], elements[2]]);
-    expect(result).toMatchObject({ source: 'generic', state: 'ready', scope: { account: 'x' }, unrecognised: ['Status'], notes: ['Only 25 rows were read.'] });
+    expect(result).toMatchObject({ source: 'generic', state: 'ready', scope: { account: 'x' }, unrecognised: ['Status'], notes: [{ code: 'rows-rendered', n: 25, of: 80 }] });
   });
 });
