@@ -2,7 +2,8 @@
  * Calendar arithmetic for date pickers. Dates travel as "day numbers" (days since 1970-01-01, UTC)
  * because that makes ranges, presets and conversions plain integer arithmetic.
  *
- * Supported calendars: `gregory`, `persian` (arithmetic, matching ICU) and any Islamic variant
+ * Supported calendars: `gregory`, `buddhist` (Thai solar: Gregorian months, year + 543, as ICU has it),
+ * `persian` (arithmetic, matching ICU) and any Islamic variant
  * ICU knows (`islamic-umalqura`, `islamic-civil`, …), converted by asking Intl itself, which is
  * exact by construction: Umm al-Qura is a published table, not a formula.
  */
@@ -98,6 +99,10 @@ function persianDateToDay(year: number, month: number, day: number): number | un
   return persianYearStart(year) + PERSIAN_MONTH_START[month - 1]! + day;
 }
 
+// --- Thai Buddhist ---------------------------------------------------------------------------------
+/** ICU's `buddhist` calendar is the proleptic Gregorian one with the Buddhist Era: 2569 BE = 2026 CE. */
+export const BUDDHIST_ERA_OFFSET = 543;
+
 // --- Other calendars through Intl -----------------------------------------------------------------
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
@@ -152,6 +157,7 @@ function intlDateToDay(calendar: CalendarId, year: number, month: number, day: n
 export function calendarDateToDay(calendar: CalendarId, year: number, month: number, day: number): number | undefined {
   if (!(year >= 1 && year <= 9999)) return undefined;
   if (calendar === 'gregory') return gregorianDateToDay(year, month, day);
+  if (calendar === 'buddhist') return gregorianDateToDay(year - BUDDHIST_ERA_OFFSET, month, day);
   if (calendar === 'persian') return persianDateToDay(year, month, day);
   if (calendar.startsWith('islamic')) return intlDateToDay(calendar, year, month, day);
   return undefined;
@@ -159,6 +165,10 @@ export function calendarDateToDay(calendar: CalendarId, year: number, month: num
 
 export function dayToCalendarDate(calendar: CalendarId, dayNumber: number): CalendarDate {
   if (calendar === 'gregory') return dayToGregorian(dayNumber);
+  if (calendar === 'buddhist') {
+    const date = dayToGregorian(dayNumber);
+    return { ...date, year: date.year + BUDDHIST_ERA_OFFSET };
+  }
   if (calendar === 'persian') return dayToPersian(dayNumber);
   return intlDayToDate(calendar, dayNumber);
 }
@@ -167,6 +177,7 @@ export function dayToCalendarDate(calendar: CalendarId, dayNumber: number): Cale
 export function daysInMonth(calendar: CalendarId, year: number, month: number): number {
   if (month < 1 || month > 12) return 0;
   if (calendar === 'gregory') return gregorianDaysInMonth(year, month);
+  if (calendar === 'buddhist') return gregorianDaysInMonth(year - BUDDHIST_ERA_OFFSET, month);
   if (calendar === 'persian') return persianDaysInMonth(year, month);
   const first = calendarDateToDay(calendar, year, month, 1);
   if (first === undefined) return 0;
@@ -174,5 +185,5 @@ export function daysInMonth(calendar: CalendarId, year: number, month: number): 
 }
 
 export function isSupportedCalendar(calendar: string): boolean {
-  return calendar === 'gregory' || calendar === 'persian' || calendar.startsWith('islamic');
+  return calendar === 'gregory' || calendar === 'buddhist' || calendar === 'persian' || calendar.startsWith('islamic');
 }

@@ -1,7 +1,10 @@
 /**
- * Month and weekday names, read from Intl rather than typed in: it keeps the content script small and
- * follows whatever CLDR the browser ships. Tables are built on first use and cached.
+ * Month and weekday names. The languages dashboards are used in come from a table generated once from
+ * Intl (date-name-table.ts), so reading them does not depend on which locales the browser's ICU ships;
+ * a page in any other language has its own names read from Intl on first use. Tables are built lazily
+ * and cached.
  */
+import { MONTH_NAMES, WEEKDAY_NAMES } from './date-name-table';
 import { stripBidiControls, toAsciiDigits } from './digits';
 
 /** Calendar families a month *name* can belong to; Islamic variants share their names. */
@@ -14,8 +17,9 @@ export interface MonthEntry {
 
 /**
  * One spelling for everything a picker may vary: case, Latin diacritics (and Turkish dotted/dotless i),
- * Arabic/Persian letter variants and harakat, Devanagari nukta, full-width forms, any script's digits.
- * Names and page text go through the same function, so only equality of the results matters.
+ * Arabic/Persian letter variants and harakat, Devanagari nukta, full-width forms, any script's digits,
+ * the dots inside Thai abbreviations (ต.ค. → ตค.). Names and page text go through the same function,
+ * so only equality of the results matters.
  */
 export function normalizeDateText(text: string): string {
   return toAsciiDigits(stripBidiControls(text).normalize('NFKC'))
@@ -27,41 +31,16 @@ export function normalizeDateText(text: string): string {
     .replace(/[يى]/g, 'ی')
     .replace(/ك/g, 'ک')
     .replace(/[ةە]/g, 'ه')
-    .replace(/[\u301c\u2053]/g, '~');
+    .replace(/[\u301c\u2053]/g, '~')
+    .replace(/([\u0e01-\u0e4e])\.(?=[\u0e01-\u0e4e])/g, '$1');
 }
 
-/** Name keys drop abbreviation dots (Latin `.`, Devanagari `॰`) and collapse inner spaces. */
-function nameKey(name: string): string {
+/** Name keys drop abbreviation marks (Latin `.`, Devanagari `॰`, Hebrew geresh `׳`) and collapse inner spaces. */
+export function nameKey(name: string): string {
   return normalizeDateText(name)
-    .replace(/[.\u0970]/g, ' ')
+    .replace(/[.\u0970\u05f3]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
-}
-
-type Script = 'latin' | 'cyrillic' | 'arabic' | 'devanagari' | 'cjk';
-
-/**
- * Languages whose names are read, by script. Creating an Intl formatter costs about a millisecond, so
- * a word only loads the page's own language and then, if that does not know it, its script's group.
- */
-const SCRIPT_LOCALES: Record<Script, readonly string[]> = {
-  latin: ['en', 'de', 'fr', 'es', 'pt', 'it', 'nl', 'tr'],
-  cyrillic: ['ru'],
-  arabic: ['fa', 'ar', 'ar-SY', 'ar-MA', 'ar-DZ'],
-  devanagari: ['hi'],
-  cjk: ['ja', 'ko', 'zh'], // weekday names only: their months print as numbers (10月)
-};
-const EXTRA_CALENDARS: Record<string, readonly NameCalendar[]> = {
-  fa: ['persian', 'islamic'],
-  ar: ['islamic'],
-};
-
-function scriptOf(word: string): Script {
-  if (/[\u0600-\u06ff]/.test(word)) return 'arabic';
-  if (/[\u0400-\u04ff]/.test(word)) return 'cyrillic';
-  if (/[\u0900-\u097f]/.test(word)) return 'devanagari';
-  if (/[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/.test(word)) return 'cjk';
-  return 'latin';
 }
 
 /**
@@ -93,21 +72,22 @@ const HAND_NAMES: ReadonlyArray<readonly [string, NameCalendar, number]> = [
   ['اردی بهشت', 'persian', 2],
 ];
 
-interface NameTables {
+interface NameTable {
   months: Map<string, MonthEntry[]>;
   /** Long names, for reading unlisted abbreviations such as `Sept` or `juil` as prefixes. */
   longNames: Array<readonly [string, MonthEntry]>;
   weekdays: Set<string>;
-  /** Month names that are two words (`تشرين الأول`, `ربيع الآخر`): their first words. */
+  /** Month names that are two words (`تشرین الاول`, `ربیع الاخر`): their first words. */
   twoWordStarts: Set<string>;
-  loaded: Set<string>;
 }
 
-let tables: NameTables | undefined;
+function emptyTable(): NameTable {
+  return { months: new Map(), longNames: [], weekdays: new Set(), twoWordStarts: new Set() };
+}
 
-function addMonth(t: NameTables, rawName: string, entry: MonthEntry, long: boolean): void {
-  const key = nameKey(rawName);
-  // CJK months print with digits (10月, 10월): those are read as numbers with a marker instead.
+/** Adds a normalized key. */
+function addKey(t: NameTable, key: string, entry: MonthEntry, long: boolean): void {
+  // CJK and Vietnamese months print with digits (10月, 10월, thg 10): those are read as numbers with a marker.
   if (!key || /[\d月월]/.test(key)) return;
   const list = t.months.get(key) ?? [];
   if (!list.some((e) => e.cal === entry.cal && e.month === entry.month)) list.push(entry);
@@ -117,6 +97,36 @@ function addMonth(t: NameTables, rawName: string, entry: MonthEntry, long: boole
   if (space > 0) t.twoWordStarts.add(key.slice(0, space));
 }
 
+/** Adds one generated row: months 1…12 split by `|`, each `long,long/short,short`. */
+function addRow(t: NameTable, cal: NameCalendar, row: string): void {
+  row.split('|').forEach((names, index) => {
+    const [long = '', short = ''] = names.split('/');
+    for (const key of long.split(',')) addKey(t, key, { cal, month: index + 1 }, true);
+    for (const key of short.split(',')) addKey(t, key, { cal, month: index + 1 }, false);
+  });
+}
+
+/** Weekday words; a word that is also a month name stays a month. */
+function addWeekdays(t: NameTable, words: Iterable<string>): void {
+  for (const word of words) if (word && !t.months.has(word)) t.weekdays.add(word);
+}
+
+let globalNames: NameTable | undefined;
+
+/** Every generated language and the hand spellings together (no key names two months: see the tests). */
+function globalTable(): NameTable {
+  if (!globalNames) {
+    const t = emptyTable();
+    for (const [key, cal, month] of HAND_NAMES) addKey(t, key, { cal, month }, false);
+    for (const [, cal, row] of MONTH_NAMES) addRow(t, cal, row);
+    for (const words of Object.values(WEEKDAY_NAMES)) addWeekdays(t, words.split(','));
+    globalNames = t;
+  }
+  return globalNames;
+}
+
+// --- The page's own language ----------------------------------------------------------------------
+
 function safeFormatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat | undefined {
   try {
     return new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
@@ -125,60 +135,36 @@ function safeFormatter(locale: string, options: Intl.DateTimeFormatOptions): Int
   }
 }
 
-const sampleCache = new Map<NameCalendar, Map<number, Date>>();
-
-/** One date inside each month 1…12 of the calendar, found by stepping through a year. */
-function monthSamples(cal: NameCalendar): Map<number, Date> {
-  const cached = sampleCache.get(cal);
-  if (cached) return cached;
-  const samples = new Map<number, Date>();
-  const numeric = cal === 'gregory' ? undefined : safeFormatter(`en-u-ca-${cal === 'islamic' ? 'islamic-umalqura' : cal}-nu-latn`, { month: 'numeric' });
-  for (let step = 0; step < 27 && samples.size < 12; step++) {
-    const date = new Date(Date.UTC(2026, 0, 10 + step * 15));
-    const month = numeric ? Number(numeric.format(date)) : date.getUTCMonth() + 1;
-    if (!samples.has(month)) samples.set(month, date);
-  }
-  sampleCache.set(cal, samples);
-  return samples;
-}
-
-/** Adds a locale's month and weekday names; false when it was already there. */
-function loadLocale(t: NameTables, locale: string): boolean {
-  if (t.loaded.has(locale)) return false;
-  t.loaded.add(locale);
-  const language = locale.split('-')[0] ?? locale;
-  const cjk = SCRIPT_LOCALES.cjk.includes(language);
-  for (const cal of cjk ? [] : (['gregory', ...(EXTRA_CALENDARS[language] ?? [])] as NameCalendar[])) {
-    const tag = `${locale}-u-ca-${cal === 'islamic' ? 'islamic-umalqura' : cal}`;
-    const samples = monthSamples(cal);
-    for (const [width, long] of [['long', true], ['short', false]] as const) {
-      // Standalone (`октябрь`) and in-date (`октября`) forms differ in many languages; take both.
-      const standalone = safeFormatter(tag, { month: width });
-      const inDate = safeFormatter(tag, { month: width, day: 'numeric' });
-      for (const [month, date] of samples) {
-        if (standalone) addMonth(t, standalone.format(date), { cal, month }, long);
-        const part = inDate?.formatToParts(date).find((p) => p.type === 'month');
-        if (part) addMonth(t, part.value, { cal, month }, long);
-      }
+/** Names of a language the generated table does not hold, from the browser's Intl (Gregorian months). */
+function intlTable(locale: string): NameTable {
+  const t = emptyTable();
+  for (const [width, long] of [['long', true], ['short', false]] as const) {
+    // Standalone (`oktober`) and in-date (genitive) forms differ in many languages; take both.
+    const standalone = safeFormatter(locale, { month: width });
+    const inDate = safeFormatter(locale, { month: width, day: 'numeric' });
+    for (let month = 1; month <= 12; month++) {
+      const date = new Date(Date.UTC(2026, month - 1, 15));
+      if (standalone) addKey(t, nameKey(standalone.format(date)), { cal: 'gregory', month }, long);
+      const part = inDate?.formatToParts(date).find((p) => p.type === 'month');
+      if (part) addKey(t, nameKey(part.value), { cal: 'gregory', month }, long);
     }
   }
   for (const width of ['long', 'short'] as const) {
     const weekday = safeFormatter(locale, { weekday: width });
     if (!weekday) continue;
-    for (let day = 0; day < 7; day++) {
-      const key = nameKey(weekday.format(new Date(Date.UTC(2026, 0, 4 + day))));
-      if (key && !t.months.has(key)) t.weekdays.add(key);
-    }
+    const words: string[] = [];
+    for (let day = 0; day < 7; day++) words.push(...nameKey(weekday.format(new Date(Date.UTC(2026, 0, 4 + day)))).split(/[\s-]/));
+    addWeekdays(t, words);
   }
-  return true;
+  return t;
 }
 
-function baseTables(): NameTables {
-  if (!tables) {
-    tables = { months: new Map(), longNames: [], weekdays: new Set(), twoWordStarts: new Set(), loaded: new Set() };
-    for (const [key, cal, month] of HAND_NAMES) addMonth(tables, key, { cal, month }, false);
-  }
-  return tables;
+/** A generated language on its own, for reading a word the way the page's language means it. */
+function generatedTable(language: string): NameTable {
+  const t = emptyTable();
+  for (const [lang, cal, row] of MONTH_NAMES) if (lang === language) addRow(t, cal, row);
+  addWeekdays(t, (WEEKDAY_NAMES[language] ?? '').split(','));
+  return t;
 }
 
 const canonicalTags = new Map<string, string | undefined>();
@@ -192,27 +178,34 @@ function pageLocale(locale: string | undefined): string | undefined {
   } catch {
     tag = undefined; // An invalid tag just means no page-specific names.
   }
+  if (canonicalTags.size > 100) canonicalTags.clear();
   canonicalTags.set(locale, tag);
   return tag;
 }
 
-/**
- * Looks `word` up with as little loading as possible: the page's locale first, then each language
- * of the word's script until `found` says yes.
- */
-function search<T>(word: string, locale: string | undefined, find: (t: NameTables) => T | undefined): T | undefined {
-  const t = baseTables();
-  const own = pageLocale(locale);
-  if (own) loadLocale(t, own);
-  let found = find(t);
-  for (const candidate of SCRIPT_LOCALES[scriptOf(word)]) {
-    if (found !== undefined) break;
-    if (loadLocale(t, candidate)) found = find(t);
+const ownTables = new Map<string, NameTable>();
+
+/** The page language's own names: generated when the table has the language, else read from Intl. */
+function ownTable(locale: string | undefined): NameTable | undefined {
+  const tag = pageLocale(locale);
+  if (!tag) return undefined;
+  const language = tag.split('-')[0]!.toLowerCase();
+  const generated = Object.hasOwn(WEEKDAY_NAMES, language);
+  const key = generated ? language : tag;
+  let t = ownTables.get(key);
+  if (!t) {
+    t = generated ? generatedTable(language) : intlTable(tag);
+    if (ownTables.size > 50) ownTables.clear();
+    ownTables.set(key, t);
   }
-  return found;
+  return t;
 }
 
-function prefixMatch(t: NameTables, word: string): MonthEntry[] | undefined {
+// --- Lookups --------------------------------------------------------------------------------------
+
+const prefixCache = new Map<string, MonthEntry[] | null>();
+
+function prefixMatch(t: NameTable, word: string): MonthEntry[] | undefined {
   // Unlisted abbreviations (`Sept`, `Dezemb`) are prefixes of one month's long names; three letters
   // at least, so that a stray syllable is not taken for a month.
   if (word.length < 3 || word.length > 12) return undefined;
@@ -226,25 +219,41 @@ function prefixMatch(t: NameTables, word: string): MonthEntry[] | undefined {
   return found;
 }
 
-/** Month entries for a normalized word (or two words joined by a space); prefixes of long names count. */
+function globalPrefixMatch(word: string): MonthEntry[] | undefined {
+  const cached = prefixCache.get(word);
+  if (cached !== undefined) return cached ?? undefined;
+  const found = prefixMatch(globalTable(), word);
+  if (prefixCache.size > 2000) prefixCache.clear();
+  prefixCache.set(word, found ?? null);
+  return found;
+}
+
+/**
+ * Month entries for a normalized word (or two words joined by a space); prefixes of long names count.
+ * The page's language decides first: a word it knows as a weekday (Turkish `paz`) is not read as
+ * another language's month (Polish `paź`).
+ */
 export function lookupMonth(word: string, locale?: string): MonthEntry[] | undefined {
-  return search(word, locale, (t) => t.months.get(word)) ?? prefixMatch(baseTables(), word);
+  const own = ownTable(locale);
+  if (own) {
+    const mine = own.months.get(word);
+    if (mine) return mine;
+    if (own.weekdays.has(word)) return undefined;
+  }
+  return globalTable().months.get(word) ?? globalPrefixMatch(word) ?? (own ? prefixMatch(own, word) : undefined);
 }
 
 export function startsTwoWordMonth(word: string, locale?: string): boolean {
-  if (scriptOf(word) !== 'arabic') return false;
-  return search(word, locale, (t) => (t.twoWordStarts.has(word) ? true : undefined)) ?? false;
+  return globalTable().twoWordStarts.has(word) || (ownTable(locale)?.twoWordStarts.has(word) ?? false);
 }
 
 export function isWeekday(word: string, locale?: string): boolean {
-  return search(word, locale, (t) => (t.weekdays.has(word) ? true : undefined)) ?? false;
+  return globalTable().weekdays.has(word) || (ownTable(locale)?.weekdays.has(word) ?? false);
 }
 
-/** All month-name keys, every language loaded (for tests that look for clashes between languages). */
+/** All month-name keys of the generated languages and hand spellings (for tests that look for clashes). */
 export function monthNameTable(): ReadonlyMap<string, readonly MonthEntry[]> {
-  const t = baseTables();
-  for (const group of Object.values(SCRIPT_LOCALES)) for (const locale of group) loadLocale(t, locale);
-  return t.months;
+  return globalTable().months;
 }
 
 // --- Locale conventions ---------------------------------------------------------------------------

@@ -23,10 +23,12 @@ import type { DateRangeResult } from './types';
 /** Languages whose Intl phrases are read, by script; loaded one at a time until a label matches. */
 const PRESET_LANGUAGES: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
   [/[\u0600-\u06ff]/, ['fa', 'ar']],
-  [/[\u0400-\u04ff]/, ['ru']],
+  [/[\u0400-\u04ff]/, ['ru', 'uk']],
   [/[\u0900-\u097f]/, ['hi']],
+  [/[\u0590-\u05ff]/, ['he']],
+  [/[\u0e00-\u0e7f]/, ['th']],
   [/[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/, ['zh-Hans', 'zh-Hant', 'ja', 'ko']],
-  [/./, ['en', 'de', 'fr', 'es', 'pt', 'it', 'nl', 'tr']],
+  [/./, ['en', 'de', 'fr', 'es', 'pt', 'it', 'nl', 'tr', 'pl', 'id', 'vi']],
 ];
 
 type Unit = 'day' | 'week' | 'month' | 'year' | 'hour';
@@ -45,6 +47,7 @@ const HAND_PRESETS: Record<string, readonly string[]> = {
   ],
   'this-month': ['dieser monat', 'month to date', 'this month to date', 'monat bis heute', 'ce mois', 'mes actual', 'mes atual', 'mese corrente', 'этот месяц', 'текущий месяц', 'ماه جاری', 'الشهر الحالی', '本月至今'],
   'last-month': ['previous month', 'last calendar month', 'letzter monat', 'vormonat', 'mois precedent', 'mes anterior', 'mese precedente', 'прошлый месяц', 'предыдущий месяц', 'ماه قبل', 'ماه پیش', '上月', '前月'],
+  yesterday: ['вчора'],
   'this-week': ['эта неделя', 'текущая неделя'],
   'last-week': ['previous week', 'vorwoche', 'прошлая неделя', 'هفته قبل'],
   'this-quarter': ['trimestre actual', 'trimestre atual', 'этот квартал', 'текущий квартал', 'فصل جاری', 'الربع الحالی', '本季'],
@@ -58,7 +61,8 @@ const LAST_WORDS = [
   'the last', 'the past', 'last', 'past', 'previous', 'prior', 'letzten', 'letzte', 'vergangenen', 'vergangene',
   'derniers', 'dernieres', 'ultimos', 'ultimas', 'ultimi', 'ultime', 'ultimo', 'afgelopen', 'laatste', 'vorige',
   'за последние', 'последние', 'последних', 'son', 'gecen', 'گذشته', 'اخیر', 'اخر', 'الماضیه', 'الاخیره',
-  '过去', '最近', '過去', '直近', '지난', '최근', 'पिछले', 'पिछला', 'अंतिम',
+  '过去', '最近', '過去', '直近', '지난', '최근', 'पिछले', 'पिछला', 'अंतिम', 'ostatnie', 'ostatnich', 'останні',
+  'за останні', 'terakhir', 'qua', 'ที่ผ่านมา', 'ล่าสุด', 'האחרונים', 'האחרונות',
 ];
 const LEADING_ARTICLES = ['les', 'los', 'las', 'the', 'gli', 'le', 'i', 'de', 'os', 'as'];
 
@@ -67,6 +71,8 @@ const HAND_UNITS: ReadonlyArray<readonly [string, Unit]> = [
   ['#日間', 'day'], ['#か月間', 'month'], ['#ヶ月', 'month'], ['#ヵ月', 'month'], ['#ヶ月間', 'month'],
   ['#週間', 'week'], ['#年間', 'year'], ['#个月', 'month'], ['#個月', 'month'], ['#日', 'day'], ['#天', 'day'],
   ['#days', 'day'], ['#روز', 'day'],
+  // Hebrew puts the article on the unit: "28 הימים האחרונים" (the last 28 days).
+  ['#הימים', 'day'], ['#השבועות', 'week'], ['#החודשים', 'month'], ['#השנים', 'year'],
 ];
 
 interface PresetTables {

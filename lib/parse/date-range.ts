@@ -1,11 +1,13 @@
 /**
  * Reads the date range a dashboard's date picker shows — "Oct 1 – 31, 2026", "01.–31.10.2026",
- * "2026年10月1日～31日", "۱ تا ۳۰ مهر ۱۴۰۵", "Last 30 days: Jul 28, 2025 – Aug 26, 2025", "Letzte 28 Tage" —
- * into inclusive ISO (Gregorian) dates. Never throws: anything unreadable is `{ ok: false }`.
+ * "2026年10月1日～31日", "۱ تا ۳۰ مهر ۱۴۰۵", "1–31/10/69" (Thai, Buddhist Era), "Last 30 days: Jul 28, 2025 –
+ * Aug 26, 2025", "Letzte 28 Tage", "Date: Last 3 months", "Personalizado 1–31 oct 2026" — into inclusive ISO
+ * (Gregorian) dates. Never throws: anything unreadable, or read with a guessed calendar, is `{ ok: false }`.
  *
  * How: normalize (digits, case, letter variants), cut off a "Preset:" label, tokenize, try the likely
  * range separators (dashes, 至, "bis", "تا" …) until both ends read as dates, then settle the calendar,
- * fill a missing month/year from the other end (or today) and convert to Gregorian.
+ * fill a missing month/year from the other end (or today) and convert to Gregorian. Failing that, drop
+ * a label of plain words before or after the dates.
  */
 import {
   calendarDateToDay,
@@ -16,7 +18,7 @@ import {
   isSupportedCalendar,
   type CalendarId,
 } from './calendar';
-import { localeConventions, lookupMonth, normalizeDateText, type LocaleConventions, type NameCalendar } from './date-names';
+import { isWeekday, localeConventions, lookupMonth, normalizeDateText, type LocaleConventions, type NameCalendar } from './date-names';
 import { matchPreset, resolvePreset } from './date-presets';
 import { readDateParts, separatorRank, tokenize, type DateParts, type Token } from './date-tokens';
 import type { DateRangeContext, DateRangeResult } from './types';
@@ -30,7 +32,8 @@ const MIN_YEAR = 1900;
 const MAX_YEAR = 2199;
 
 type Failure = { ok: false; message: string };
-type Range = { start: number; end: number };
+/** `single`: read as one date (or one month), not as two ends around a separator. */
+type Range = { start: number; end: number; single?: boolean };
 
 interface Setting {
   conventions: LocaleConventions;
@@ -38,33 +41,66 @@ interface Setting {
   today?: number;
   /** Which digits the page used: Persian digits point to the Persian calendar, Arabic-Indic to Hijri. */
   digits: 'persian' | 'arabic' | 'latin';
+  /** A Thai page (Buddhist locale calendar or Thai script): four-digit years may count in the Buddhist Era. */
+  thai: boolean;
+  /** Era of a two-digit year beside Gregorian month names: the locale's (Thai text without a locale: Buddhist). */
+  shortYearEra: 'gregory' | 'buddhist';
 }
 
 function settingFor(raw: string, context: DateRangeContext | undefined): Setting {
   const locale = typeof context?.locale === 'string' && context.locale ? context.locale : undefined;
+  const conventions = localeConventions(locale);
+  const thaiScript = /[\u0e00-\u0e7f]/.test(raw);
+  const buddhistLocale = conventions.calendar === 'buddhist';
   return {
-    conventions: localeConventions(locale),
+    conventions,
     locale,
     today: typeof context?.today === 'string' ? isoToDay(context.today) : undefined,
     digits: /[\u06f0-\u06f9]/.test(raw) ? 'persian' : /[\u0660-\u0669]/.test(raw) ? 'arabic' : 'latin',
+    thai: buddhistLocale || thaiScript,
+    shortYearEra: buddhistLocale || (!locale && thaiScript) ? 'buddhist' : 'gregory',
   };
 }
 
 // --- Calendar and missing parts -------------------------------------------------------------------
 
+/** The family of month names a calendar uses (the Buddhist calendar has the Gregorian months). */
 function family(calendar: string): NameCalendar | undefined {
   if (calendar === 'gregory' || calendar === 'persian') return calendar;
+  if (calendar === 'buddhist') return 'gregory';
   return calendar.startsWith('islamic') ? 'islamic' : undefined;
 }
 
-function calendarId(fam: NameCalendar, setting: Setting): CalendarId {
+/** A calendar family, with the Gregorian one split by era: Common Era or Thai Buddhist Era. */
+type Reading = NameCalendar | 'buddhist';
+
+const namesOf = (reading: Reading): NameCalendar => (reading === 'buddhist' ? 'gregory' : reading);
+
+function calendarId(reading: Reading, setting: Setting): CalendarId {
   const localeCalendar = setting.conventions.calendar;
-  if (fam === 'islamic') return localeCalendar.startsWith('islamic') && isSupportedCalendar(localeCalendar) ? localeCalendar : 'islamic-umalqura';
-  return fam;
+  if (reading === 'islamic') return localeCalendar.startsWith('islamic') && isSupportedCalendar(localeCalendar) ? localeCalendar : 'islamic-umalqura';
+  return reading;
 }
 
-/** The calendar both ends are in, from month names, era marks, the year's size, digits and locale. */
-function chooseCalendar(ends: readonly DateParts[], setting: Setting): NameCalendar | undefined {
+/**
+ * The calendar both ends are in. Thai pages print Gregorian months with Buddhist years (2569 = 2026):
+ * a four-digit year says which era it counts in, as 1900–2199 CE and 2443–2742 BE do not overlap;
+ * a two-digit or missing year is read in the locale's calendar.
+ */
+function chooseCalendar(ends: readonly DateParts[], setting: Setting): Reading | undefined {
+  const fam = chooseFamily(ends, setting);
+  if (fam !== 'gregory' || !setting.thai) return fam;
+  const eras = new Set(
+    ends
+      .filter((e) => e.year !== undefined && (e.yearDigits ?? 0) >= 3)
+      .map((e) => (e.year! > MAX_YEAR ? 'buddhist' : 'gregory')),
+  );
+  if (eras.size > 1) return undefined;
+  return [...eras][0] ?? setting.shortYearEra;
+}
+
+/** The family of names both ends are in, from month names, era marks, the year's size, digits and locale. */
+function chooseFamily(ends: readonly DateParts[], setting: Setting): NameCalendar | undefined {
   let allowed: Set<NameCalendar> | undefined;
   for (const end of ends) {
     if (!end.monthNames) continue;
@@ -89,10 +125,19 @@ function chooseCalendar(ends: readonly DateParts[], setting: Setting): NameCalen
   return undefined;
 }
 
-function monthOf(end: DateParts, fam: NameCalendar): number | undefined {
-  if (end.monthNames) return end.monthNames.find((e) => e.cal === fam)?.month;
+function monthOf(end: DateParts, reading: Reading): number | undefined {
+  const names = namesOf(reading);
+  if (end.monthNames) return end.monthNames.find((e) => e.cal === names)?.month;
   return end.month;
 }
+
+/**
+ * Years printed with two digits are read in the calendar of the dates (Thai "31/10/69" is 2569 BE, that
+ * is 2026), as the year with those last digits nearest today's. When that calendar is not the Gregorian
+ * one of a known locale, it may be a guess: the year must then lie within this many years before today
+ * (or in the next year), as a picker's would; Thai "69" read as 2069 is not.
+ */
+const TWO_DIGIT_YEAR_REACH = 20;
 
 interface Ymd {
   year?: number;
@@ -126,7 +171,15 @@ function resolveEnds(first: DateParts, second: DateParts, setting: Setting, sing
   for (const [end, parts] of [[a, first], [b, second]] as const) {
     if (end.year !== undefined && (parts.yearDigits ?? 4) <= 2) {
       if (!todayInCalendar) return { ok: false, message: 'a two-digit year needs context.today' };
-      end.year += Math.floor(todayInCalendar.year / 100) * 100;
+      const century = Math.floor(todayInCalendar.year / 100) * 100;
+      const nearest = [century - 100, century, century + 100]
+        .map((c) => c + end.year!)
+        .reduce((best, y) => (Math.abs(y - todayInCalendar.year) < Math.abs(best - todayInCalendar.year) ? y : best));
+      const settled = calendar === 'gregory' && setting.locale !== undefined;
+      if (!settled && (nearest < todayInCalendar.year - TWO_DIGIT_YEAR_REACH || nearest > todayInCalendar.year + 1)) {
+        return { ok: false, message: 'a two-digit year too far from today to be sure of its calendar' };
+      }
+      end.year = nearest;
     }
   }
   const monthRange = a.day === undefined;
@@ -185,7 +238,7 @@ function readRange(tokens: readonly Token[], setting: Setting): Range | Failure 
   const single = readDateParts(tokens, dateOrder, setting.locale);
   if (single) {
     const range = resolveEnds(single, single, setting, true);
-    if ('start' in range) return range;
+    if ('start' in range) return { ...range, single: true };
     failure = range;
   }
   return failure;
@@ -211,15 +264,100 @@ function labelColon(text: string): number {
   return -1;
 }
 
+/** CJK weekday names hold the characters that mark dates (日, 일): 星期日, 日曜日, 목요일. */
+const CJK_WEEKDAY = /(?:星期|週|周|禮拜|礼拜)[一二三四五六日天]|[月火水木金土日]曜日?|[월화수목금토일]요일/g;
+
 function prepare(text: string): string {
   return normalizeDateText(text)
     .replace(/\bt\/m\b/g, ' tot ') // Dutch "t/m" (tot en met)
+    .replace(CJK_WEEKDAY, ' ')
+    .replace(/([\u0e01-\u0e4e])ที่(?=\s)/g, '$1 ที่') // Thai "วันเสาร์ที่ 25": weekday, then "the"
     .trim();
 }
 
 function ok(range: Range, preset?: string): DateRangeResult {
   const dates = { start: dayToIso(range.start), end: dayToIso(range.end) };
   return preset ? { ok: true, preset, ...dates } : { ok: true, ...dates };
+}
+
+/** Labels are compared without spaces and punctuation (text already normalized). */
+function compactLabel(label: string): string {
+  return label.replace(/[\s.,:;!'’‘"«»\-–—|·•/]+/g, '');
+}
+
+/**
+ * Words a picker prints before (or after) the dates: "Date", "Custom", "Personalizado", "自訂". Any words
+ * that are not dates may surround two ends and a separator; a single date ("Since Oct 1, 2026" is not
+ * Oct 1 alone) only takes these. Compared compacted (no spaces or punctuation).
+ */
+const LABEL_WORDS = new Set<string>([
+  'Date', 'Dates', 'Date range', 'Custom', 'Custom range', 'Period', 'Range', 'Datum', 'Zeitraum', 'Benutzerdefiniert',
+  'Fecha', 'Fechas', 'Período', 'Periodo', 'Personalizado', 'Personalizada', 'Data', 'Personnalisé', 'Personnalisée',
+  'Période', 'Personalizzato', 'Aangepast', 'Periode', 'Tarih', 'Tarih aralığı', 'Özel', 'Zakres dat', 'Niestandardowy',
+  'Okres', 'Tanggal', 'Kustom', 'Ngày', 'Tùy chỉnh', 'Дата', 'Период', 'Даты', 'Пользовательский', 'Діапазон', 'Період',
+  'تاریخ', 'التاريخ', 'سفارشی', 'مخصص', 'بازه زمانی', 'תאריך', 'מותאם אישית', 'तारीख', 'दिनांक', 'कस्टम', 'วันที่',
+  'กำหนดเอง', '日付', '期間', 'カスタム', '日期', '期间', '自訂', '自定义', '自定義', '날짜', '기간', '맞춤', '사용자 지정',
+].map((word) => compactLabel(normalizeDateText(word))));
+
+/** A label to drop: words only (no number, CJK date marker, month or weekday name) and at most four of them. */
+function plainLabel(tokens: readonly Token[], setting: Setting): boolean {
+  let words = 0;
+  for (const token of tokens) {
+    if (token.kind === 'num' || token.kind === 'mark') return false;
+    if (token.kind !== 'word') continue;
+    if (++words > 4 || lookupMonth(token.text, setting.locale) || isWeekday(token.text, setting.locale)) return false;
+  }
+  return words > 0;
+}
+
+/** Offset just past a token in the text it was read from. */
+function tokenEnd(token: Token): number {
+  if (token.kind === 'num') return token.at + token.digits;
+  if (token.kind === 'word' || token.kind === 'mark' || token.kind === 'punct') return token.at + token.text.length;
+  return token.at + 1;
+}
+
+const MAX_LABEL_CUTS = 3;
+
+/**
+ * Dates with a label before or after them: "Personalizado 1–31 oct 2026", "自訂 2026/10/1至2026/10/31",
+ * "Last 28 days Oct 4 – Oct 31, 2026" (label and dates in separate spans, no colon). A label that names
+ * a preset is reported as the preset.
+ */
+function readLabelled(text: string, setting: Setting): { range: Range; preset?: string } | undefined {
+  const tokens = tokenize(text);
+  const datelike = (token: Token): boolean =>
+    token.kind === 'num' || token.kind === 'mark' || (token.kind === 'word' && lookupMonth(token.text, setting.locale) !== undefined);
+  const leads: number[] = [0];
+  for (const token of tokens) {
+    if (leads.length > MAX_LABEL_CUTS) break;
+    if (token.at > 0 && datelike(token)) leads.push(token.at);
+  }
+  let lastDate: Token | undefined;
+  for (let i = tokens.length - 1; i >= 0 && !lastDate; i--) if (datelike(tokens[i]!)) lastDate = tokens[i];
+  const trails = [text.length];
+  if (lastDate && tokenEnd(lastDate) < text.length) trails.push(tokenEnd(lastDate));
+  for (const lead of leads) {
+    const head = text.slice(0, lead);
+    const headTokens = tokens.filter((t) => t.at < lead);
+    const preset = lead > 0 ? matchPreset(head, setting.locale) : undefined;
+    const headIsLabel = lead === 0 || preset !== undefined || plainLabel(headTokens, setting);
+    if (!headIsLabel) continue;
+    for (const trail of trails) {
+      if (lead === 0 && trail === text.length) continue; // the whole text: already tried
+      if (trail <= lead) continue;
+      const tailTokens = tokens.filter((t) => t.at >= trail);
+      if (trail < text.length && !plainLabel(tailTokens, setting)) continue;
+      const range = readRangeText(text.slice(lead, trail), setting);
+      if (!('start' in range)) continue;
+      if (range.single && !preset) {
+        const labels = [head, text.slice(trail)].map(compactLabel).filter(Boolean);
+        if (!labels.every((label) => LABEL_WORDS.has(label))) continue;
+      }
+      return { range, preset };
+    }
+  }
+  return undefined;
 }
 
 function parse(raw: string, context: DateRangeContext): DateRangeResult {
@@ -229,35 +367,28 @@ function parse(raw: string, context: DateRangeContext): DateRangeResult {
   const text = prepare(raw);
   if (!text) return fail('empty');
   const setting = settingFor(raw, context);
+  const countNumbers = (part: string): number => part.match(/\d+/g)?.length ?? 0;
 
   // "Last 30 days: Jul 28, 2025 – Aug 26, 2025": the dates win, the label names the preset.
+  // "Date: Last 3 months" (Search Console's chip): a label, then a preset.
   const colon = labelColon(text);
   if (colon >= 0) {
-    const range = readRangeText(text.slice(colon + 1), setting);
+    const after = text.slice(colon + 1);
+    const range = readRangeText(after, setting);
     if ('start' in range) return ok(range, matchPreset(text.slice(0, colon), setting.locale));
+    const preset = countNumbers(after) <= 1 ? matchPreset(after, setting.locale) : undefined;
+    if (preset) return resolvePreset(preset, context.today, setting.locale);
   }
   // A preset label has at most one number ("Last 28 days"); trying those first spares loading every
   // language's month names to learn that "Last" is not a month.
-  const numbers = text.match(/\d+/g)?.length ?? 0;
-  const preset = numbers <= 1 ? matchPreset(text, setting.locale) : undefined;
+  const preset = countNumbers(text) <= 1 ? matchPreset(text, setting.locale) : undefined;
   if (preset) return resolvePreset(preset, context.today, setting.locale);
 
   const range = readRangeText(text, setting);
   if ('start' in range) return ok(range);
 
-  // "Last 28 days Aug 4 – Aug 31, 2025" (label and dates in separate spans, no colon).
-  const tokens = tokenize(text);
-  let tries = 0;
-  for (const token of tokens) {
-    if (tries >= 3) break;
-    const datelike = token.kind === 'num' || (token.kind === 'word' && lookupMonth(token.text, setting.locale));
-    if (!datelike || token.at === 0) continue;
-    tries++;
-    const label = matchPreset(text.slice(0, token.at), setting.locale);
-    if (!label) continue;
-    const rest = readRangeText(text.slice(token.at), setting);
-    if ('start' in rest) return ok(rest, label);
-  }
+  const labelled = readLabelled(text, setting);
+  if (labelled) return ok(labelled.range, labelled.preset);
   return fail(range.message);
 }
 

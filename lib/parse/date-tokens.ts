@@ -46,7 +46,7 @@ export function tokenize(text: string): Token[] {
 /** Words between the two ends of a range, normalized (إلى → الی, até → ate, à → a). */
 const SEPARATOR_WORDS = new Set([
   'to', 'through', 'thru', 'until', 'till', 'bis', 'au', 'a', 'al', 'ao', 'ate', 'hasta', 'tot', 'до', 'по',
-  'تا', 'الی', 'حتی', 'から', 'से', 'kadar',
+  'تا', 'الی', 'حتی', 'から', 'से', 'kadar', 'do', 'עד', 'ถึง', 'sampai', 'hingga', 'đen',
 ]);
 const STRONG_DASHES = new Set(['–', '—', '~', '‒', '―', '−', '〜']);
 
@@ -78,11 +78,18 @@ export interface DateParts {
 
 const FILLERS = new Set([
   'de', 'del', 'do', 'da', 'of', 'the', 'le', 'la', 'el', 'il', 'du', 'von', 'vom', 'am', 'dal', 'dall', 'from',
-  'с', 'со', 'از', 'من', 'في', 'まで', 'तक', 'from', 'van', 'den',
+  'с', 'со', 'از', 'من', 'في', 'まで', 'तक', 'from', 'van', 'den', 'od', 'з', 'із', 'від', 'dari', 'tu',
+  // Thai era words before the year (พ.ศ. 2569, ค.ศ. 2026): the year's size says which era it counts in.
+  'พศ', 'คศ', 'ที่',
 ]);
 const ORDINAL_SUFFIXES = new Set(['er', 're', 'eme', 'st', 'nd', 'rd', 'th', 'o', 'a', 'e']);
-const YEAR_WORDS = new Set(['г', 'год', 'года', 'гг']);
-const SIDE_PUNCTUATION = new Set(['.', ',', '/', '-', "'", '’', '(', ')', '[', ']', ';', '·', '•', '|', '\u0970', '،']);
+/** Words after a year: Russian г./гг., Ukrainian р./рр., Polish r. */
+const YEAR_WORDS = new Set(['г', 'год', 'года', 'гг', 'р', 'рр', 'рік', 'року', 'r']);
+/** Words printed before a number that say what it is: Vietnamese "tháng 10" (month 10), "ngày 1", "năm 2026". */
+const NUMBER_MARKERS: ReadonlyMap<string, 'Y' | 'M' | 'D'> = new Map([
+  ['thang', 'M'], ['thg', 'M'], ['ngay', 'D'], ['nam', 'Y'],
+]);
+const SIDE_PUNCTUATION = new Set(['.', ',', '/', '-', "'", '’', '(', ')', '[', ']', ';', '·', '•', '|', '\u0970', '،', '\u05f3']);
 
 /** `joiner` is the punctuation printed before the number ('' for none or only spaces). */
 type Component = { kind: 'n' | 'Y' | 'M' | 'D'; value: number; digits: number; joiner: string };
@@ -96,6 +103,9 @@ export function readDateParts(tokens: readonly Token[], order: DateOrder, locale
   const components: Component[] = [];
   const parts: DateParts = {};
   let joiner = '';
+  /** Set by a marker word (Vietnamese `tháng`): what the next number is. */
+  let marked: 'Y' | 'M' | 'D' | undefined;
+  let wordMarked = false;
   const markLast = (kind: 'Y' | 'M' | 'D'): boolean => {
     const last = components[components.length - 1];
     if (!last || last.kind !== 'n') return false;
@@ -109,8 +119,9 @@ export function readDateParts(tokens: readonly Token[], order: DateOrder, locale
         break;
       case 'num':
         if (!Number.isFinite(token.value)) return undefined;
-        components.push({ kind: 'n', value: token.value, digits: token.digits, joiner });
+        components.push({ kind: marked ?? 'n', value: token.value, digits: token.digits, joiner });
         joiner = '';
+        marked = undefined;
         break;
       case 'mark': {
         const kind = token.text === '年' || token.text === '년' ? 'Y' : token.text === '月' || token.text === '월' ? 'M' : 'D';
@@ -123,6 +134,15 @@ export function readDateParts(tokens: readonly Token[], order: DateOrder, locale
         break;
       case 'word': {
         const word = token.text;
+        const marker = NUMBER_MARKERS.get(word);
+        if (marker) {
+          const next = tokens[i + 1]?.kind === 'space' ? tokens[i + 2] : tokens[i + 1];
+          if (next?.kind === 'num') {
+            marked = marker;
+            wordMarked = true;
+            break;
+          }
+        }
         if ((token.afterNum && ORDINAL_SUFFIXES.has(word)) || FILLERS.has(word)) break;
         if (YEAR_WORDS.has(word) || word === 'ه' || word === 'م') {
           // Era and year words follow a (bare) year; a four-digit number is read as the year anyway.
@@ -150,10 +170,11 @@ export function readDateParts(tokens: readonly Token[], order: DateOrder, locale
       }
     }
   }
-  return interpret(components, parts, order);
+  return interpret(components, parts, order, wordMarked);
 }
 
-function interpret(components: Component[], parts: DateParts, order: DateOrder): DateParts | undefined {
+/** `wordMarked`: a marker word named a part (Vietnamese), so unmarked numbers are read as beside a month name. */
+function interpret(components: Component[], parts: DateParts, order: DateOrder, wordMarked: boolean): DateParts | undefined {
   const setYear = (c: Component): void => {
     parts.year = c.value;
     parts.yearDigits = c.digits;
@@ -171,7 +192,7 @@ function interpret(components: Component[], parts: DateParts, order: DateOrder):
       parts.day = c.value;
     }
   }
-  if (parts.monthNames) {
+  if (parts.monthNames || (wordMarked && parts.month !== undefined)) {
     for (const c of bare) {
       if (c.digits > 4) return undefined;
       if (c.digits >= 3) {
