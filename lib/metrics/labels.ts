@@ -77,7 +77,12 @@ const NEUTRAL_QUALIFIERS: readonly RegExp[] = [
  * "All" / "total" words in other languages. The qualifier is compared after normalisation (Arabic
  * kaf ك becomes keheh ک, أ/إ become ا …), so these words are normalised the same way before use.
  */
-const NEUTRAL_WORDS = ['همه', 'کل', 'الكل', 'الإجمالي', '全部', '總計', '总计', 'gesamt', 'tous', 'total', 'todos'];
+const NEUTRAL_WORDS = [
+  'همه', 'کل', 'الكل', 'الإجمالي', '全部', '總計', '总计', 'gesamt', 'tous', 'total', 'todos',
+  // Meta's "Clicks (all)" / "CTR (all)" in the other catalogue languages.
+  'alle', 'tutti', 'totale', 'todas', 'totaal', 'wszystkie', 'все', 'всі', 'усі', 'tümü', 'すべて', '전체',
+  'semua', 'tất cả', 'ทั้งหมด', 'הכול', 'הכל', 'सभी',
+];
 let neutralWords: ReadonlySet<string> | null = null;
 
 function isNeutralQualifier(qualifier: string): boolean {
@@ -151,18 +156,32 @@ export function metricDisplayName(id: MetricId, lang: LabelLanguage = 'en'): str
   return labels[lang][0] ?? labels.en[0] ?? id;
 }
 
-/** Labels that normalise to a key claimed by two metrics — must be empty (checked by tests). */
+/**
+ * Labels that normalise to a key claimed by two metrics — must be empty (checked by tests). Both keys the
+ * lookup uses count: the normalised label and its compact (no-space) form, over every language at once,
+ * since the lookup is not told the page's language.
+ */
 export function conflictingLabels(): Array<{ key: string; metrics: MetricId[] }> {
-  const owners = new Map<string, Set<MetricId>>();
+  const exact = new Map<string, Set<MetricId>>();
+  const compact = new Map<string, Set<MetricId>>();
+  const claim = (map: Map<string, Set<MetricId>>, key: string, id: MetricId) => {
+    const set = map.get(key) ?? new Set<MetricId>();
+    set.add(id);
+    map.set(key, set);
+  };
   for (const id of METRIC_IDS) {
     for (const labels of Object.values(METRICS[id].labels)) {
       for (const label of labels) {
         const key = normaliseLabel(label);
-        const set = owners.get(key) ?? new Set<MetricId>();
-        set.add(id);
-        owners.set(key, set);
+        claim(exact, key, id);
+        claim(compact, compactKey(key), id);
       }
     }
   }
-  return [...owners].filter(([, ids]) => ids.size > 1).map(([key, ids]) => ({ key, metrics: [...ids] }));
+  const conflicts = [...exact].filter(([, ids]) => ids.size > 1).map(([key, ids]) => ({ key, metrics: [...ids] }));
+  const reported = new Set(conflicts.map((c) => compactKey(c.key)));
+  for (const [key, ids] of compact) {
+    if (ids.size > 1 && !reported.has(key)) conflicts.push({ key, metrics: [...ids] });
+  }
+  return conflicts;
 }

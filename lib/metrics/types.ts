@@ -13,8 +13,14 @@ export type MetricId =
 export type MetricKind = 'cumulative' | 'ratio' | 'level';
 export type Direction = 'higher' | 'lower';
 
-/** Languages the catalogue carries label synonyms for (UI languages plus common dashboard languages). */
-export type LabelLanguage = 'en' | 'fa' | 'ar' | 'zh-Hant' | 'zh-Hans' | 'de' | 'fr' | 'es';
+/** Languages the catalogue carries label synonyms for: the UI languages (en, fa, ar, zh-Hant, zh-Hans)
+ *  plus the UI languages the supported dashboards are commonly used in. 'pt' holds both pt-BR and pt-PT words. */
+export type LabelLanguage =
+  | 'en' | 'fa' | 'ar' | 'zh-Hant' | 'zh-Hans' | 'de' | 'fr' | 'es' | 'it' | 'pt' | 'nl' | 'pl' | 'ru' | 'uk'
+  | 'tr' | 'ja' | 'ko' | 'id' | 'vi' | 'th' | 'he' | 'hi';
+
+/** One language's labels: every metric's synonyms as dashboards print them, display name first. */
+export type MetricLabels = Readonly<Record<MetricId, readonly string[]>>;
 
 export interface MetricDefinition {
   id: MetricId;

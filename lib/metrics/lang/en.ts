@@ -1,0 +1,41 @@
+import type { MetricLabels } from '../types';
+
+/** English labels. The first label of each metric is its display name in this language. */
+export const en: MetricLabels = {
+  sessions: ['Sessions', 'Total sessions'],
+  users: ['Users', 'Total users', 'Visitors', 'Website visitors', 'Unique visitors'],
+  'active-users': ['Active users'],
+  'new-users': ['New users', 'New visitors'],
+  'returning-users': ['Returning users', 'Returning visitors'],
+  pageviews: ['Views', 'Pageviews', 'Page views', 'Screen page views'],
+  'engaged-sessions': ['Engaged sessions'],
+  impressions: ['Impressions', 'Impr.', 'Total impressions'],
+  clicks: ['Clicks', 'Total clicks', 'Link clicks', 'Clicks (all)'],
+  reach: ['Reach', 'Accounts reached'],
+  followers: ['Followers', 'Page followers', 'Instagram followers'],
+  subscribers: ['Subscribers', 'Email subscribers', 'Newsletter subscribers'],
+  leads: ['Leads', 'On-Facebook leads'],
+  conversions: ['Conversions', 'Key events', 'Results', 'All conv.'],
+  purchases: ['Purchases', 'Transactions', 'Website purchases', 'Ecommerce purchases'],
+  revenue: ['Revenue', 'Total revenue', 'Purchase revenue', 'Conv. value', 'Conversion value', 'Sales'],
+  cost: ['Cost', 'Amount spent', 'Spend', 'Ad spend'],
+  'conversion-rate': ['Conversion rate', 'Conv. rate', 'Session key event rate', 'Session conversion rate', 'User key event rate', 'User conversion rate'],
+  ctr: ['CTR', 'Click-through rate', 'Average CTR', 'CTR (link click-through rate)', 'CTR (all)', 'Link CTR'],
+  cpc: ['CPC', 'Avg. CPC', 'Average CPC', 'Cost per click', 'CPC (cost per link click)', 'Cost per link click'],
+  cpm: ['CPM', 'Avg. CPM', 'CPM (cost per 1,000 impressions)', 'Cost per 1,000 impressions'],
+  cpa: ['CPA', 'Cost / conv.', 'Cost per conversion', 'Cost per result', 'Cost per acquisition', 'Cost per key event'],
+  roas: ['ROAS', 'Conv. value / cost', 'Purchase ROAS (return on ad spend)', 'Purchase ROAS', 'Return on ad spend'],
+  cac: ['CAC', 'Customer acquisition cost', 'Cost per new customer'],
+  cltv: ['Customer lifetime value', 'CLTV', 'CLV', 'LTV', 'Lifetime value'],
+  'bounce-rate': ['Bounce rate'],
+  'engagement-rate': ['Engagement rate'],
+  'returning-visitor-share': ['Returning visitor share', 'Returning visitors %', 'Returning users %', '% returning users', 'Returning visitor rate'],
+  'avg-engagement-time': ['Average engagement time', 'Avg. engagement time', 'Average engagement time per session', 'Average engagement time per active user', 'Average session duration', 'Avg. session duration', 'Average time on page', 'Avg. time on page', 'Time on page'],
+  'open-rate': ['Open rate', 'Email open rate', 'Unique open rate'],
+  // Deliberately no bare "click rate" in languages where it also means ad CTR (de Klickrate, zh 點擊率).
+  'click-rate': ['Click rate', 'Email click rate', 'Click-to-delivered rate'],
+  'unsubscribe-rate': ['Unsubscribe rate', 'Unsub rate'],
+  csat: ['CSAT', 'Customer satisfaction', 'Customer satisfaction score'],
+  // Search Console's table headers say "Position" / "الموضع" / "排名" for the same average.
+  'average-position': ['Average position', 'Avg. position', 'Search ranking', 'Position'],
+};

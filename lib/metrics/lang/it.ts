@@ -1,0 +1,43 @@
+import type { MetricLabels } from '../types';
+
+/** Italian labels (GA4, Google Ads, Search Console, Meta, Looker Studio in Italian). The first label of each
+ *  metric is its display name in this language. */
+export const it: MetricLabels = {
+  sessions: ['Sessioni', 'Sessioni totali', 'Numero di sessioni'],
+  users: ['Utenti', 'Utenti totali', 'Totale utenti', 'Visitatori'],
+  'active-users': ['Utenti attivi'],
+  'new-users': ['Nuovi utenti', 'Nuovi visitatori'],
+  'returning-users': ['Utenti di ritorno', 'Visitatori di ritorno', 'Utenti abituali'],
+  pageviews: ['Visualizzazioni', 'Visualizzazioni di pagina', 'Visualizzazioni di pagine'],
+  'engaged-sessions': ['Sessioni con engagement', 'Sessioni con coinvolgimento'],
+  impressions: ['Impressioni', 'Impressioni totali', 'Impression'],
+  clicks: ['Clic', 'Clic totali', 'Clic sul link', 'Clic sui link'],
+  reach: ['Copertura'],
+  followers: ['Follower', 'Follower della Pagina'],
+  subscribers: ['Iscritti', 'Iscritti alla newsletter'],
+  leads: ['Lead'],
+  conversions: ['Conversioni', 'Eventi chiave', 'Risultati', 'Tutte le conv.'],
+  purchases: ['Acquisti', 'Transazioni', 'Acquisti e-commerce'],
+  revenue: ['Entrate totali', 'Entrate', 'Ricavi', 'Ricavi totali', 'Ricavi da acquisti', 'Entrate derivanti dagli acquisti', 'Valore conv.', 'Valore di conversione', 'Vendite'],
+  cost: ['Costo', 'Importo speso', 'Spesa pubblicitaria'],
+  'conversion-rate': ['Tasso di conversione', 'Tasso conv.', 'Tasso di eventi chiave della sessione', "Tasso di eventi chiave dell'utente"],
+  ctr: ['CTR', 'CTR medio', 'Percentuale di clic', 'Percentuale di clic sul link'],
+  cpc: ['CPC medio', 'Costo per clic', 'Costo per clic sul link'],
+  cpm: ['CPM medio', 'Costo per 1000 impressioni', 'Costo per mille impressioni'],
+  cpa: ['Costo/conv.', 'Costo per conversione', 'Costo per risultato', 'Costo per evento chiave'],
+  roas: ['ROAS', 'Valore conv./costo', 'ROAS degli acquisti', 'Ritorno sulla spesa pubblicitaria'],
+  cac: ['Costo di acquisizione clienti', 'Costo di acquisizione del cliente', 'Costo per nuovo cliente'],
+  cltv: ['Valore del ciclo di vita del cliente', 'Valore del cliente nel tempo'],
+  'bounce-rate': ['Frequenza di rimbalzo', 'Tasso di rimbalzo'],
+  'engagement-rate': ['Tasso di engagement', 'Tasso di coinvolgimento'],
+  'returning-visitor-share': ['Percentuale di utenti di ritorno', 'Percentuale di visitatori di ritorno'],
+  'avg-engagement-time': [
+    'Tempo di coinvolgimento medio', 'Tempo medio di coinvolgimento', 'Tempo di coinvolgimento medio per sessione', 'Tempo di engagement medio', 'Tempo medio di engagement',
+    'Durata media della sessione', 'Durata media sessione', 'Tempo medio sulla pagina',
+  ],
+  'open-rate': ['Tasso di apertura'],
+  'click-rate': ['Tasso di clic delle email', 'Tasso di clic email'],
+  'unsubscribe-rate': ['Tasso di disiscrizione', "Tasso di annullamento dell'iscrizione"],
+  csat: ['Soddisfazione del cliente', 'Soddisfazione dei clienti'],
+  'average-position': ['Posizione media', 'Posizione'],
+};

@@ -1,0 +1,43 @@
+import type { MetricLabels } from '../types';
+
+/** Korean labels (GA4, Google Ads, Search Console, Meta, Looker Studio in Korean). The first label of each
+ *  metric is its display name in this language. */
+export const ko: MetricLabels = {
+  sessions: ['세션수', '세션', '총 세션수'],
+  users: ['사용자', '총 사용자', '총 사용자 수', '사용자 수', '방문자 수'],
+  'active-users': ['활성 사용자', '활성 사용자 수'],
+  'new-users': ['신규 사용자', '새 사용자', '신규 사용자 수', '신규 방문자'],
+  'returning-users': ['재방문 사용자', '재사용자', '재방문자', '재방문자 수'],
+  pageviews: ['조회수', '페이지뷰', '페이지 조회수', '페이지뷰 수'],
+  'engaged-sessions': ['참여 세션수', '참여 세션'],
+  impressions: ['노출수', '총 노출수', '노출'],
+  clicks: ['클릭수', '총 클릭수', '클릭', '링크 클릭'],
+  reach: ['도달', '도달수', '도달 범위'],
+  followers: ['팔로워', '팔로워 수'],
+  subscribers: ['구독자', '구독자 수', '뉴스레터 구독자'],
+  leads: ['리드', '리드 수'],
+  conversions: ['전환수', '전환', '주요 이벤트', '결과', '모든 전환'],
+  purchases: ['구매', '구매수', '거래', '거래수', '전자상거래 구매'],
+  revenue: ['총 수익', '수익', '구매 수익', '전환 가치', '매출'],
+  cost: ['비용', '지출 금액', '광고비'],
+  'conversion-rate': ['전환율', '세션 전환율', '사용자 전환율', '세션 주요 이벤트 비율', '사용자 주요 이벤트 비율'],
+  ctr: ['클릭률', 'CTR', '평균 CTR', '링크 클릭률'],
+  cpc: ['클릭당 비용', '평균 CPC', '링크 클릭당 비용'],
+  cpm: ['1,000회 노출당 비용', '평균 CPM', '노출 1,000회당 비용'],
+  cpa: ['전환당비용', '결과당 비용', '획득당 비용'],
+  roas: ['광고 투자수익률', '광고 지출 대비 수익률', '전환 가치/비용', '구매 ROAS'],
+  cac: ['고객 획득 비용', '고객 확보 비용'],
+  cltv: ['고객 생애 가치', '고객 평생 가치'],
+  'bounce-rate': ['이탈률'],
+  'engagement-rate': ['참여율'],
+  'returning-visitor-share': ['재방문율', '재방문자 비율'],
+  'avg-engagement-time': [
+    '평균 참여 시간', '세션당 평균 참여 시간', '활성 사용자당 평균 참여 시간', '평균 세션 시간', '평균 세션 지속 시간',
+    '평균 페이지 체류 시간', '페이지 체류 시간',
+  ],
+  'open-rate': ['오픈율', '열람률', '이메일 오픈율'],
+  'click-rate': ['이메일 클릭률'],
+  'unsubscribe-rate': ['수신 거부율', '구독 취소율'],
+  csat: ['고객 만족도'],
+  'average-position': ['평균 게재순위', '게재순위', '평균 순위'],
+};
