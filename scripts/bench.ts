@@ -18,6 +18,7 @@ import { syntheticGa4Report } from './bench/synthetic';
 import { parseDashboardNumber } from '../lib/parse/number';
 import { parseDateRange } from '../lib/parse/date-range';
 import { numberParseSamples } from '../test/support/number-samples';
+import { accuracyLines, fixtureAccuracy } from '../test/support/accuracy';
 import { dateRangeSamples } from '../test/support/date-range-samples';
 import { computeProgress, progressSettings } from '../lib/progress';
 import { manyGoalsWithHistory } from '../test/support/goal-fixtures';
@@ -60,6 +61,11 @@ for (const file of [...(Object.keys(DASHBOARD_MATCHES) as DashboardId[]).map((id
 }
 
 // ------------------------------------------------------------------ parsers
+say();
+say('## Reading accuracy per fixture dashboard (happy-dom, find → message → interpret)');
+say('Target: every fixture 100 % right, 0 wrong-but-sure (the unit suite asserts it; the e2e suite checks the same in Chromium).');
+for (const line of accuracyLines(await fixtureAccuracy())) say(line);
+
 say();
 say('## Parse throughput (Node)');
 const numbers = numberParseSamples();

@@ -473,14 +473,21 @@ export function pickerTexts(el: Element | null): string[] {
 
 // ---------------------------------------------------------------- tables
 
-/** Words a totals row starts with, where no class or role marks it (generic tables, Looker Studio). */
+/**
+ * What a totals row says, where no class or role marks it (generic tables, Looker Studio's "Grand
+ * total" in each language it ships).
+ */
 const TOTAL_WORDS = [
   'total', 'totals', 'grand total', 'sum', 'overall',
   'الإجمالي', 'الاجمالي', 'المجموع', 'الإجمالي الكلي',
   'جمع کل', 'جمع', 'مجموع', 'کل',
-  '总计', '合计', '總計', '合計', '总数',
+  '总计', '合计', '總計', '合計', '总数', '総計',
   'gesamt', 'summe', 'insgesamt', 'gesamtsumme',
-  'total général', 'totaux', 'totales', 'total general',
+  'total général', 'totaux', 'totales', 'total general', 'total geral',
+  'totale', 'totale complessivo', 'totaal', 'eindtotaal', 'suma', 'suma końcowa', 'razem',
+  'итого', 'всего', 'общий итог', 'усього', 'разом', 'загальний підсумок',
+  'toplam', 'genel toplam', '총계', '합계', 'total keseluruhan', 'tổng', 'tổng cộng',
+  'รวม', 'ผลรวมทั้งหมด', 'סה"כ', 'סך הכול', 'סכום כולל', 'कुल', 'कुल योग',
 ];
 
 export function looksLikeTotal(text: string): boolean {

@@ -61,6 +61,29 @@ const META_COLUMNS: Readonly<Record<string, MetricId>> = {
   cost_per_inline_link_click: 'cpc',
   cpm: 'cpm',
   'forAttributionWindow(purchase_roas:omni_purchase,default)': 'roas',
+  // The Marketing API's field names, which the URL's `columns=` list and the current layout's header
+  // ids carry (high for spend/reach/impressions/cpm/ctr/cpc; the action types follow the API).
+  purchase_roas: 'roas',
+  website_purchase_roas: 'roas',
+  'actions:link_click': 'clicks',
+  'actions:omni_purchase': 'purchases',
+  'actions:offsite_conversion.fb_pixel_purchase': 'purchases',
+  'actions:lead': 'leads',
+  'actions:offsite_conversion.fb_pixel_lead': 'leads',
+  'cost_per_action_type:link_click': 'cpc',
+  'cost_per_action_type:omni_purchase': 'cpa',
+  'cost_per_action_type:lead': 'cpa',
+};
+
+/**
+ * Search Console: each table cell's `data-label` names its column in every UI language (medium-high:
+ * scrapers select `td[data-label='QUERIES']`), so a header the catalogue does not know still reads.
+ */
+const SEARCH_CONSOLE_COLUMNS: Readonly<Record<string, MetricId>> = {
+  CLICKS: 'clicks',
+  IMPRESSIONS: 'impressions',
+  CTR: 'ctr',
+  POSITION: 'average-position',
 };
 
 /** Markup key → metric, per dashboard. A key not listed falls back to the cell's label. */
@@ -68,6 +91,7 @@ export const KEY_METRICS: Readonly<Partial<Record<SourceId, Readonly<Record<stri
   ga4: GA4_API_NAMES,
   'google-ads': GOOGLE_ADS_FIELDS,
   'meta-ads': META_COLUMNS,
+  'search-console': SEARCH_CONSOLE_COLUMNS,
 };
 
 /** The metric a key names on a dashboard, or null (own properties only: "toString" is no key). */
