@@ -389,16 +389,16 @@ export function finishFind(session: FindSession, hooks: StateHooks): FoundPage {
   };
 }
 
-/** The first element under `root` matching `selector` that a person can see (a date control, a title). */
+/** The first container under `root` matching `selector` that a person can see (a date control, a title). */
 export function shownFirst(session: FindSession, root: ParentNode, selector: string): Element | null {
   const list = root.querySelectorAll(selector);
-  for (let i = 0; i < list.length; i++) if (session.visibility.shown(list[i]!)) return list[i]!;
+  for (let i = 0; i < list.length; i++) if (session.visibility.container(list[i]!)) return list[i]!;
   return null;
 }
 
-/** The elements under `root` matching `selector` that a person can see. */
+/** The containers under `root` matching `selector` that a person can see (tables, cards): cells are read only inside these. */
 export function allShown(session: FindSession, root: ParentNode, selector: string): Element[] {
-  return all(root, selector).filter((el) => session.visibility.shown(el));
+  return all(root, selector).filter((el) => session.visibility.container(el));
 }
 
 // ---------------------------------------------------------------- locators

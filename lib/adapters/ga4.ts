@@ -95,7 +95,7 @@ function apiName(el: Element): string | undefined {
 
 function findHomeCards(session: FindSession, doc: Document): void {
   const cards: Scorecard[] = [];
-  for (const tab of all(doc, SELECTORS.kpiTab)) {
+  for (const tab of allShown(session, doc, SELECTORS.kpiTab)) {
     const value = tab.querySelector(SELECTORS.kpiValue);
     if (!value) continue;
     const text = cleanText(value);

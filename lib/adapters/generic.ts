@@ -90,7 +90,7 @@ function* findAriaGrid(session: FindSession, grid: Element, name: Area): Generat
 /** Innermost card-like containers holding a label and a number, outside tables and grids. */
 function* findCards(session: FindSession, page: Area): Generator<void, void, void> {
   const { doc } = session.ctx;
-  const candidates = all(doc, SELECTORS.card).filter((el) => !el.closest(`table, ${SELECTORS.ariaGrid}`));
+  const candidates = allShown(session, doc, SELECTORS.card).filter((el) => !el.closest(`table, ${SELECTORS.ariaGrid}`));
   const accepted: Element[] = [];
   const cards: Scorecard[] = [];
   // Deepest first, so a grid of cards is not read as one card.

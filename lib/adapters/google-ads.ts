@@ -107,7 +107,7 @@ function* steps(ctx: AdapterContext): FindSteps {
   }
 
   const cards: Scorecard[] = [];
-  for (const card of all(doc, SELECTORS.scorecard)) {
+  for (const card of allShown(session, doc, SELECTORS.scorecard)) {
     const value = card.querySelector(SELECTORS.scorecardValue);
     if (value) cards.push({ label: cleanText(card.querySelector(SELECTORS.scorecardLabel)), value });
   }

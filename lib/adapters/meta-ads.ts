@@ -174,6 +174,8 @@ interface Part {
   headers: Element[];
   keys: Array<string | null>;
   labels: string[];
+  /** Where each header lies across the page, read once and only when some columns are not rendered. */
+  spans?: Array<{ left: number; right: number } | null>;
 }
 
 /** The header row's parts: its children holding column headers, each with its headers' depth. */
@@ -209,12 +211,15 @@ function valueAndCaption(cell: Element, strip: Strip): { value: Element; text: s
  * shift a value into another column. Null when no header is under the cell.
  */
 function headerIndexOf(session: FindSession, part: Part, cell: Element, position: number, rendered: number): number | null {
+  // Every column rendered: the position says it, and no layout need be read.
+  if (rendered === part.headers.length) return position;
   const box = session.visibility.across(cell);
-  if (!box) return rendered === part.headers.length || position < part.headers.length ? position : null;
+  if (!box) return position < part.headers.length ? position : null;
   const middle = (box.left + box.right) / 2;
+  part.spans ??= part.headers.map((h) => session.visibility.across(h));
   const under = (i: number) => {
-    const h = session.visibility.across(part.headers[i]!);
-    return h !== null && middle >= h.left && middle <= h.right;
+    const h = part.spans![i];
+    return h != null && middle >= h.left && middle <= h.right;
   };
   if (position < part.headers.length && under(position)) return position;
   for (let i = 0; i < part.headers.length; i++) if (under(i)) return i;

@@ -88,7 +88,7 @@ function reportTables(session: FindSession): Element[] {
   const tables = new Set(allShown(session, doc, SELECTORS.table));
   for (const cell of all(doc, SELECTORS.labelledCell)) {
     const table = cell.closest('table');
-    if (table && !tables.has(table) && session.visibility.shown(table)) tables.add(table);
+    if (table && !tables.has(table) && session.visibility.container(table)) tables.add(table);
   }
   return [...tables];
 }

@@ -1,8 +1,8 @@
 /**
  * "Only what a person can see is read": single-page dashboards keep earlier copies of a report in
  * the DOM, hidden (Search Console leaves the previous `c-wiz` page copy behind; shared/dashboards.md),
- * and a hidden copy holds last week's numbers. Every cell and every date control the find reads passes
- * through here, whatever the adapter.
+ * and a hidden copy holds last week's numbers. Every container a find reads (a table, a card, a date
+ * control) and every cell in it passes through here, whatever the adapter.
  *
  * Hidden means: not in the document; `display:none` or `visibility:hidden` from any style sheet
  * (`checkVisibility`, native, so the cascade is the browser's); a `hidden` or `aria-hidden="true"`
@@ -10,21 +10,25 @@
  * is never reached by a selector. `inert` alone is not hidden: a modal dialog makes the page behind it
  * inert while it stays on screen.
  *
- * Cost: one verdict per element, memoised for the find, so a table's rows and containers are judged
- * once however many cells they hold. Sizes are read only where the page has a layout (in a browser;
- * not in a DOM without one, where every box measures zero), and only for ancestors whose box is empty.
+ * Cost, which the page's own thread pays: style and layout are asked of containers only (a handful
+ * per page), and at most one layout is forced per find; a cell is judged by its attributes up to its
+ * container, each element once. Sizes are read only where the page has a layout (in a browser; in a
+ * DOM without one every box measures zero).
  */
 
 export interface Visibility {
-  /** Whether a person can see `el` (and so whether the find may read it). */
+  /**
+   * Whether a person can see a container: a table, a card, a date control. Style and layout are
+   * checked here; adapters find their containers through `allShown` / `shownFirst` (common.ts).
+   */
+  container(el: Element): boolean;
+  /** Whether a person can see `el` inside the container(s) judged so far (attributes up to there). */
   shown(el: Element): boolean;
   /**
-   * Every element judged so far: a change of attributes on one of them (a class, a style, `hidden`)
-   * can show or hide what the find read or skipped, so the read loop watches them (lib/content/changes.ts).
+   * Every element judged so far: a change of its attributes (a class, a style, `hidden`) can show or
+   * hide what the find read or skipped, so the read loop watches them (lib/content/changes.ts).
    */
   judged: { has(el: Element): boolean };
-  /** How many candidate elements were skipped as hidden. */
-  skipped(): number;
   /**
    * Where `el` lies across the page, where the page has layout (null without): a table that renders
    * only the columns in view is checked by it, so no value is paired with the wrong column.
@@ -34,9 +38,15 @@ export interface Visibility {
 
 type VisibilityCheckable = Element & { checkVisibility?: (options?: { visibilityProperty?: boolean }) => boolean };
 
+const hiddenByAttribute = (el: Element): boolean => el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true';
+
 export function visibilityOf(doc: Document): Visibility {
-  const memo = new Map<Element, boolean>();
-  let hiddenCount = 0;
+  /** Containers, judged in full. */
+  const containers = new Map<Element, boolean>();
+  /** Containers' ancestors, judged by attributes and size. */
+  const ancestry = new Map<Element, boolean>();
+  /** Elements inside containers, judged by attributes. */
+  const within = new Map<Element, boolean>();
   let layout: boolean | undefined;
   const hasLayout = (): boolean => (layout ??= doc.documentElement.getBoundingClientRect().width > 0);
 
@@ -51,35 +61,43 @@ export function visibilityOf(doc: Document): Visibility {
     return style.display !== 'contents' && (style.overflowX !== 'visible' || style.overflowY !== 'visible');
   };
 
-  const ownVerdict = (el: Element): boolean => {
-    if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return false;
-    const check = (el as VisibilityCheckable).checkVisibility;
-    if (typeof check === 'function' && !check.call(el, { visibilityProperty: true })) return false;
-    return !clipsToNothing(el);
-  };
-
-  const shown = (el: Element): boolean => {
-    const known = memo.get(el);
-    if (known !== undefined) return known;
-    if (!el.isConnected) return false;
-    // Judged from the top down, so each ancestor is judged once for all the cells under it.
+  /**
+   * `memo`'s verdict for `el`: judged from the top down (`stop` gives a verdict that ends the walk
+   * early), so each ancestor is judged once for everything under it.
+   */
+  const walk = (el: Element, memo: Map<Element, boolean>, own: (node: Element) => boolean, stop: (node: Element) => boolean | undefined): boolean => {
     const chain: Element[] = [];
     let verdict = true;
     for (let node: Element | null = el; node; node = node.parentElement) {
-      const cached = memo.get(node);
-      if (cached !== undefined) {
-        verdict = cached;
+      const known = memo.get(node) ?? stop(node);
+      if (known !== undefined) {
+        verdict = known;
         break;
       }
       chain.push(node);
     }
     for (let i = chain.length - 1; i >= 0; i--) {
       const node = chain[i]!;
-      verdict = verdict && ownVerdict(node);
+      verdict = verdict && own(node);
       memo.set(node, verdict);
     }
-    if (!verdict) hiddenCount++;
     return verdict;
+  };
+
+  const container = (el: Element): boolean => {
+    const known = containers.get(el);
+    if (known !== undefined) return known;
+    let verdict = el.isConnected && walk(el, ancestry, (node) => !hiddenByAttribute(node) && !clipsToNothing(node), () => undefined);
+    // One native check covers display and visibility from every style sheet, the ancestors' included.
+    const check = (el as VisibilityCheckable).checkVisibility;
+    if (verdict && typeof check === 'function') verdict = check.call(el, { visibilityProperty: true });
+    containers.set(el, verdict);
+    return verdict;
+  };
+
+  const shown = (el: Element): boolean => {
+    if (!el.isConnected) return false;
+    return walk(el, within, (node) => !hiddenByAttribute(node), (node) => containers.get(node));
   };
 
   const across = (el: Element): { left: number; right: number } | null => {
@@ -88,5 +106,6 @@ export function visibilityOf(doc: Document): Visibility {
     return { left: box.left, right: box.right };
   };
 
-  return { shown, judged: memo, skipped: () => hiddenCount, across };
+  const judged = { has: (el: Element) => containers.has(el) || ancestry.has(el) || within.has(el) };
+  return { container, shown, judged, across };
 }

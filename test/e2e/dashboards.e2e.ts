@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, openExtensionPage, type ExtensionSession } from './harness';
-import { closeAfterAll } from './suite';
+import { closeAfterAll, openAtRealUrl } from './suite';
 import { compareReadings, listFixtures, loadFixture, readingAccuracy, type Fixture, type ReadingComparison } from '../support/fixtures';
 import type { TabView } from '../../lib/messages';
 
@@ -32,39 +32,15 @@ function rangeAsOfToday(expected: Fixture['expected']) {
 }
 const results: ReadingComparison[] = [];
 
-/** The background's view of the tab showing `url` (what the side panel renders). */
-async function tabViewOf(probe: Page, url: string): Promise<TabView> {
-  return probe.evaluate(async (u) => {
-    const tabs = await chrome.tabs.query({});
-    const tab = tabs.find((t) => t.url === u);
-    if (!tab?.id) throw new Error(`no tab at ${u}`);
-    const reply = await chrome.runtime.sendMessage({ kind: 'page/get-tab-view', payload: { tabId: tab.id } });
-    return reply.data;
-  }, url);
-}
-
 /** Loads a fixture at its real URL and checks what the background made of it against its expected readings. */
 async function readFixture(session: ExtensionSession, probe: Page, fixture: Fixture): Promise<ReadingComparison> {
-  // Fixtures in several UI languages share a real URL: serve only this one while it is read.
-  session.serve([{ url: fixture.expected.url, fixture: `test/fixtures/${fixture.name}.html` }]);
-  const page = await session.context.newPage();
-  await page.goto(fixture.expected.url);
   const expected = fixture.expected;
-  // Pages render after load and the reader waits for them to settle: poll the background's view.
-  let view: TabView | undefined;
-  await expect
-    .poll(
-      async () => {
-        view = await tabViewOf(probe, page.url());
-        return view.page && view.page.state === expected.state && view.page.readings.length >= expected.readings.length ? 'settled' : view.page?.state ?? 'nothing yet';
-      },
-      { timeout: 20_000, interval: 250 },
-    )
-    .toBe('settled');
-  const comparison = compareReadings(expected.readings, view!.page!.readings);
+  const settled = (v: TabView) => v.page?.state === expected.state && v.page.readings.length >= expected.readings.length;
+  const { page, view } = await openAtRealUrl(session, probe, expected.url, `test/fixtures/${fixture.name}.html`, settled);
+  const comparison = compareReadings(expected.readings, view.page!.readings);
   expect(comparison.problems).toEqual([]);
-  expect(view!.page!.dateRange).toEqual(rangeAsOfToday(expected));
-  expect([...view!.page!.unrecognised].sort()).toEqual([...(expected.unrecognised ?? [])].sort());
+  expect(view.page!.dateRange).toEqual(rangeAsOfToday(expected));
+  expect([...view.page!.unrecognised].sort()).toEqual([...(expected.unrecognised ?? [])].sort());
   await page.close();
   return comparison;
 }

@@ -10,14 +10,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, openExtensionPage, tabIdOf, tabView, type ExtensionSession } from './harness';
-import { closeAfterAll } from './suite';
+import { launchWithExtension, openExtensionPage, tabView, type ExtensionSession } from './harness';
+import { closeAfterAll, openAtRealUrl } from './suite';
 import { compareReadings, loadFixture, type Fixture } from '../support/fixtures';
 import { staleCopyKit } from '../support/stale-copy';
 import type { TabView } from '../../lib/messages';
 
 /** One fixture per dashboard reader. */
-const FIXTURES = ['ga4/traffic-acquisition-zh', 'google-ads/campaigns-en', 'meta-ads/campaigns-en', 'search-console/performance-en', 'looker-studio/report-fa'];
+const FIXTURES = ['ga4/traffic-acquisition-zh', 'ga4/home-fa', 'looker-studio/simple-table-es', 'meta-ads/campaigns-current-fa', 'google-ads/campaigns-en', 'meta-ads/campaigns-en', 'search-console/performance-en', 'looker-studio/report-fa'];
 
 const dir = mkdtempSync(join(tmpdir(), 'goalpost-stale-'));
 const { shiftDigits } = staleCopyKit();
@@ -42,16 +42,7 @@ describe('hidden copies in Chromium', () => {
   });
   closeAfterAll(() => session);
 
-  /** Opens the page and waits until the background has read as many readings as expected. */
-  async function openAndRead(fixture: Fixture, file: string, settled: (view: TabView) => boolean) {
-    session.serve([{ url: fixture.expected.url, fixture: file }]);
-    const page = await session.context.newPage();
-    await page.goto(fixture.expected.url);
-    const tabId = await tabIdOf(probe, fixture.expected.url.split('#')[0]!);
-    let view: TabView | undefined;
-    await expect.poll(async () => settled((view = await tabView(probe, tabId))), { timeout: 20_000, interval: 250 }).toBe(true);
-    return { page, tabId, view: view! };
-  }
+  const openAndRead = (fixture: Fixture, file: string, settled: (view: TabView) => boolean) => openAtRealUrl(session, probe, fixture.expected.url, file, settled);
 
   it.each(FIXTURES)('%s: a copy in a zero-size clipping box is not read', async (name) => {
     const fixture = loadFixture(name);
