@@ -364,11 +364,12 @@ export interface StateHooks {
 export function finishFind(session: FindSession, hooks: StateHooks): FoundPage {
   const doc = session.ctx.doc;
   let state: PageState = 'ready';
-  const loading = hooks.loading ? doc.querySelector(hooks.loading) !== null : false;
+  // A loader or placeholder counts only where a person can see it: a stale copy keeps its own.
+  const loading = hooks.loading ? shownFirst(session, doc, hooks.loading) !== null : false;
   if (loading) {
     if (session.values === 0) state = 'loading';
     else addNote(session, { code: 'still-loading' });
-  } else if (session.values === 0 && hooks.empty && doc.querySelector(hooks.empty)) {
+  } else if (session.values === 0 && hooks.empty && shownFirst(session, doc, hooks.empty)) {
     state = 'empty';
   }
   const scope: ReadingScope = {};

@@ -34,6 +34,24 @@ describe('a hidden stale copy of the report is never read', () => {
     }
   }
 
+  it('a loader left in a hidden copy does not hold the visible page as loading', async () => {
+    const page = await openFixture('ga4/home-en');
+    try {
+      const stale = page.document.createElement('div');
+      stale.setAttribute('hidden', '');
+      stale.append(page.document.createElement('ga-loader'));
+      page.document.body.append(stale);
+      const read = () => readWith((ctx) => findPage(ctx), page.ctx).result;
+      expect(read().state).toBe('ready');
+      expect(read().notes).toEqual([]);
+      // Shown, the same loader means part of the page is still loading.
+      stale.removeAttribute('hidden');
+      expect(read().notes).toEqual([{ code: 'still-loading' }]);
+    } finally {
+      await page.close();
+    }
+  });
+
   it('the copy differs in every digit, in every script', () => {
     expect(shiftDigits('1,239 ۱۲۹ ١٢٩ ９ १')).toBe('2,340 ۲۳۰ ٢٣٠ ０ २');
   });

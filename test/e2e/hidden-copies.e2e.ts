@@ -17,7 +17,7 @@ import { staleCopyKit } from '../support/stale-copy';
 import type { TabView } from '../../lib/messages';
 
 /** One fixture per dashboard reader. */
-const FIXTURES = ['ga4/traffic-acquisition-zh', 'ga4/home-fa', 'looker-studio/simple-table-es', 'meta-ads/campaigns-current-fa', 'google-ads/campaigns-en', 'meta-ads/campaigns-en', 'search-console/performance-en', 'looker-studio/report-fa'];
+const FIXTURES = ['ga4/traffic-acquisition-zh', 'ga4/home-durations-ja', 'looker-studio/simple-table-es', 'meta-ads/campaigns-current-fa', 'google-ads/campaigns-en', 'meta-ads/campaigns-en', 'search-console/performance-en', 'looker-studio/report-fa'];
 
 const dir = mkdtempSync(join(tmpdir(), 'goalpost-stale-'));
 const { shiftDigits } = staleCopyKit();
