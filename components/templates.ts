@@ -3,7 +3,7 @@ import type { Channel, RaceStage, TargetKind } from '@/lib/goals/types';
 import type { MessageKey } from '@/lib/i18n';
 import type { MetricId } from '@/lib/metrics/types';
 
-/** A starting point from the seeds' example goals (docs: /work/shared/domain.md). */
+/** A starting point from the seeds' example goals (docs: ../shared/domain.md). */
 export interface GoalTemplate {
   id: string;
   nameKey: MessageKey;

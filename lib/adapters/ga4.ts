@@ -29,7 +29,7 @@ import {
 } from './common';
 import type { Adapter, AdapterContext, FindSteps } from './types';
 
-/** Hooks, each with where it comes from (/work/shared/dashboards.md, "Google Analytics 4"). */
+/** Hooks, each with where it comes from (../shared/dashboards.md, "Google Analytics 4"). */
 const SELECTORS = {
   // Home / overview cards (medium): KPI tabs carry "Active users 28, increased by 211.1%".
   kpiTab: 'ga-card-list ga-card [role="tab"]',

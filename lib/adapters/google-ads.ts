@@ -24,7 +24,7 @@ import {
 } from './common';
 import type { Adapter, AdapterContext, FindSteps } from './types';
 
-/** Hooks, each with where it comes from (/work/shared/dashboards.md, "Google Ads"). */
+/** Hooks, each with where it comes from (../shared/dashboards.md, "Google Ads"). */
 const SELECTORS = {
   // Grid (high).
   grid: '.ess-table-wrapper',

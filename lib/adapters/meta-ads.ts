@@ -33,7 +33,7 @@ import {
 } from './common';
 import type { Adapter, AdapterContext, FindSteps } from './types';
 
-/** Hooks, each with where it comes from (/work/shared/dashboards.md, "Meta Ads Manager"). */
+/** Hooks, each with where it comes from (../shared/dashboards.md, "Meta Ads Manager"). */
 const SELECTORS = {
   // Table, rows and cells (high, one working overlay).
   table: '[role="table"]',

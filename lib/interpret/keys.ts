@@ -1,7 +1,7 @@
 /**
  * Per-dashboard rules the background applies to what the content script found: which metric a
  * markup key names, and where a page's date range is read from first. Data only.
- * Sources: /work/shared/dashboards.md (the confidence of each hook is noted there).
+ * Sources: ../shared/dashboards.md (the confidence of each hook is noted there).
  */
 import type { SourceId } from '../dashboards';
 import type { MetricId } from '../metrics/types';
