@@ -81,17 +81,6 @@ function columnOf(cell: Element): string {
   return surface.slice(surface.lastIndexOf('/table_cell:') + '/table_cell:'.length);
 }
 
-/**
- * Results cells show the number and, under it, the result type ("Link clicks", "Purchases"). A "—"
- * (totals over mixed result types) is no number: nothing to read and no type to report.
- */
-function valueAndType(cell: Element, strip: Strip): { value: Element; text: string; type: string } | null {
-  const leaves = textLeaves(cell, strip);
-  const first = leaves[0];
-  if (!first || !hasDigit(first.text)) return null;
-  return { value: first.el, text: first.text, type: leaves.length > 1 ? leaves[leaves.length - 1]!.text : '' };
-}
-
 /** `decorationsIn(table)` decided per element, to re-read one changed cell alone. */
 const REREAD = liveDecorations();
 
@@ -129,8 +118,9 @@ function* findTable(session: FindSession, table: Element, name: Area): Generator
       if (column === NAME) continue;
       const place = whereCell(name, key, label);
       if (TYPED_COLUMNS.has(column)) {
-        const v = valueAndType(cell, strip);
-        if (v) addCell(session, { label, key: column, qualifier: v.type, text: v.text, row: key, ...place, group }, v.value);
+        // The number and, under it, the result type; a "—" (totals over mixed types) is no number.
+        const v = valueAndCaption(cell, strip);
+        if (v && hasDigit(v.text)) addCell(session, { label, key: column, qualifier: v.caption, text: v.text, row: key, ...place, group }, v.value);
         continue;
       }
       const text = cleanText(cell, strip);
