@@ -9,8 +9,8 @@
  *
  * Finding rules (they keep a full find on a big page within a few milliseconds and side-effect free):
  * - only targeted `querySelectorAll` on the hooks an adapter names, never a walk over the whole page;
- * - no layout reads, except the visibility rule's (lib/adapters/visibility.ts: one verdict per element,
- *   sizes only of empty boxes): a hidden copy of a report must never be read;
+ * - no layout reads, except the visibility rule's (lib/adapters/visibility.ts: style and size asked of
+ *   containers only, at most one layout forced per find): a hidden copy of a report must never be read;
  * - text comes from `textContent` of text nodes (never markup), so page text cannot become markup;
  * - nothing on the page is modified;
  * - a find pauses (`yield`) between rows, so a big page can be read over several idle periods
@@ -293,7 +293,6 @@ export interface CellInput {
  * read beyond them). A value is short: a longer text is no number and is not sent.
  */
 export const LIMITS = { cells: 5000, text: 200, label: 300, key: 200, row: 300, where: 500, dateTexts: 10, dateText: 300 } as const;
-
 
 /**
  * Records one cell (only fields that have a value, so the cell survives JSON unchanged). `reread` is

@@ -111,27 +111,27 @@ export function reconcileUnit(metric: MetricId, n: NumberReading): NumberReading
 }
 
 /**
- * What a cell's text holds beside its number, taken off before the number is read:
- * - a share in parentheses after it (GA4's "1,234 (12.5%)": the cell's part of the total, high);
- * Null for a rate per period ("50,00 €/Tag", "US$20.00/day": a budget, never an amount spent).
+ * The part of a cell that is its number: the exact number where the page holds one, without a share
+ * in parentheses after it (GA4's "1,234 (12.5%)": the cell's part of the total, high). Null for a
+ * rate per period ("50,00 €/Tag", "US$20.00/day": a budget, never an amount spent).
  */
 const SHARE_AFTER = /^(.*\p{Nd}.*?)\s*[(（]\s*[^()（）]*[%٪％][^()（）]*[)）]$/u;
 const PER_PERIOD = /\/\s*\p{L}[\p{L}.]*$/u;
 
-export function valueText(text: string): string | null {
+function valueText(text: string): string | null {
   if (PER_PERIOD.test(text)) return null;
   return SHARE_AFTER.exec(text)?.[1] ?? text;
 }
 
 /** The first numbers of each group (row by row, as found), for separator evidence. */
-function groupSamples(cells: readonly RawCell[]): Map<number, string[]> {
+function groupSamples(cells: readonly RawCell[], values: ReadonlyArray<string | null>): Map<number, string[]> {
   const samples = new Map<number, string[]>();
-  for (const cell of cells) {
+  cells.forEach((cell, i) => {
     let list = samples.get(cell.group);
     if (!list) samples.set(cell.group, (list = []));
-    const text = valueText(cell.exact ?? cell.text);
-    if (text !== null && list.length < NEIGHBOURS) list.push(text);
-  }
+    const text = values[i];
+    if (text != null && list.length < NEIGHBOURS) list.push(text);
+  });
   return samples;
 }
 
@@ -204,7 +204,9 @@ export function interpretPage(raw: RawPage, ctx: InterpretContext): Interpretati
   const dateRange = interpretDateRange(raw, ctx);
   const cells = raw.cells;
   const locale = raw.locale;
-  const samples = groupSamples(cells);
+  // Each cell's number part, worked out once for the separator evidence, the result types and the reading.
+  const values = cells.map((cell) => valueText(cell.exact ?? cell.text));
+  const samples = groupSamples(cells, values);
   const typed = RESULT_KEYS[raw.source];
   const readings: Interpretation['readings'] = [];
   const unrecognised: string[] = [];
@@ -217,7 +219,8 @@ export function interpretPage(raw: RawPage, ctx: InterpretContext): Interpretati
   const resultMetrics = new Map<number, MetricId | null>();
   if (typed) {
     cells.forEach((cell, i) => {
-      if (!cell.key || !typed.results.includes(cell.key) || !readNumber(cell.text, locale)) return;
+      const text = values[i];
+      if (!cell.key || !typed.results.includes(cell.key) || text == null || !readNumber(text, locale)) return;
       const metric = cell.qualifier ? metricOfLabel(cell.qualifier) : null;
       if (cell.qualifier && !metric) report(cell.qualifier);
       resultMetrics.set(i, metric);
@@ -240,8 +243,8 @@ export function interpretPage(raw: RawPage, ctx: InterpretContext): Interpretati
       if (!metric) report(cell.label);
     }
     if (!metric) continue;
-    const text = valueText(cell.exact ?? cell.text);
-    const parsed = text === null ? null : readNumber(text, locale, samples.get(cell.group));
+    const text = values[i];
+    const parsed = text == null ? null : readNumber(text, locale, samples.get(cell.group));
     if (!parsed) continue;
     const n = reconcileUnit(metric, parsed);
     if (!n) {
