@@ -68,6 +68,18 @@ function meet([a0, a1]: Interval, [b0, b1]: Interval): boolean {
   return a0 <= b1 + slack && b0 <= a1 + slack;
 }
 
+/** The readings' indexes, grouped by `key`, in page order. */
+function indexesBy<K>(readings: readonly ReadingDraft[], key: (r: ReadingDraft, i: number) => K): Map<K, number[]> {
+  const groups = new Map<K, number[]>();
+  readings.forEach((r, i) => {
+    const k = key(r, i);
+    const list = groups.get(k);
+    if (list) list.push(i);
+    else groups.set(k, [i]);
+  });
+  return groups;
+}
+
 /** Readings of one table row (or the totals, or one set of cards), by metric: the first of each. */
 function byPlace(readings: readonly ReadingDraft[], indexes: readonly number[]): Map<MetricId, number> {
   const metrics = new Map<MetricId, number>();
@@ -81,14 +93,8 @@ function byPlace(readings: readonly ReadingDraft[], indexes: readonly number[]):
  */
 export function crossCheck(source: SourceId, readings: readonly ReadingDraft[], groups: readonly number[]): Array<DoubtCheck | undefined> {
   const doubts: Array<DoubtCheck | undefined> = readings.map(() => undefined);
-  const places = new Map<string, number[]>();
-  readings.forEach((r, i) => {
-    const key = `${groups[i]}\u0000${r.scope.row ?? '\u0001totals'}`;
-    const list = places.get(key);
-    if (list) list.push(i);
-    else places.set(key, [i]);
-  });
-
+  // Parts are compared within one row of one table (or its totals, or one set of cards).
+  const places = indexesBy(readings, (r, i) => `${groups[i]}\u0000${r.scope.row ?? '\u0001totals'}`);
   for (const indexes of RATIO_SOURCES.has(source) ? places.values() : []) {
     const metrics = byPlace(readings, indexes);
     for (const ratio of RATIOS) {
@@ -100,13 +106,7 @@ export function crossCheck(source: SourceId, readings: readonly ReadingDraft[], 
   }
 
   // Totals against their rows, per table.
-  const tables = new Map<number, number[]>();
-  readings.forEach((_, i) => {
-    const list = tables.get(groups[i]!);
-    if (list) list.push(i);
-    else tables.set(groups[i]!, [i]);
-  });
-  for (const indexes of tables.values()) {
+  for (const indexes of indexesBy(readings, (_, i) => groups[i]!).values()) {
     const totals = byPlace(readings, indexes.filter((i) => readings[i]!.scope.row === undefined && readings[i]!.at?.kind !== 'page'));
     for (const [metric, t] of totals) {
       if (!ADDITIVE.has(metric)) continue;
