@@ -21,6 +21,8 @@ function onePageChunk(config: InlineConfig): void {
 // WXT has no Preact module; the preset is added as a plain Vite plugin (also in vitest.config.ts,
 // because WxtVitest does not copy Vite plugins).
 export default defineConfig({
+  // A second checkout's work (or a helper's) can build beside the main one without overwriting it.
+  outDir: process.env.GOALPOST_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
     plugins: [preact()],

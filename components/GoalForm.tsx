@@ -16,6 +16,7 @@ import { templateDeadline, type GoalTemplate } from './templates';
 export const TARGET_KIND_LABEL: Record<TargetKind, MessageKey> = {
   reach: 'targetReach',
   'increase-by-percent': 'targetIncreaseByPercent',
+  'increase-by': 'targetIncreaseBy',
   'decrease-by-percent': 'targetDecreaseByPercent',
   'decrease-to': 'targetDecreaseTo',
   'stay-above': 'targetStayAbove',

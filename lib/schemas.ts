@@ -50,7 +50,7 @@ export const readingSchema: Check<Reading> = object({
 });
 
 const targetSchema = object({
-  kind: oneOf(['reach', 'increase-by-percent', 'decrease-by-percent', 'decrease-to', 'stay-above', 'stay-below'] as const),
+  kind: oneOf(['reach', 'increase-by-percent', 'increase-by', 'decrease-by-percent', 'decrease-to', 'stay-above', 'stay-below'] as const),
   value: number(),
   setAt: isoDateTime(),
 });

@@ -58,7 +58,7 @@ export interface GoalInputError {
   message: string;
 }
 
-export const TARGET_KINDS: readonly TargetKind[] = ['reach', 'increase-by-percent', 'decrease-by-percent', 'decrease-to', 'stay-above', 'stay-below'];
+export const TARGET_KINDS: readonly TargetKind[] = ['reach', 'increase-by-percent', 'increase-by', 'decrease-by-percent', 'decrease-to', 'stay-above', 'stay-below'];
 export const CHANNELS: readonly Channel[] = ['all', 'paid-search', 'display', 'social', 'email', 'sms', 'organic', 'direct', 'referral'];
 export const RACE_STAGES: readonly RaceStage[] = ['plan', 'reach', 'act', 'convert', 'engage'];
 
@@ -111,6 +111,13 @@ export function validateGoalInput(input: GoalInput, now: string): GoalInputError
       } else if (baseline === 0) {
         add('baseline.value', 'baseline-zero', 'A percent change of a zero baseline is still zero; set an absolute target instead.');
       }
+    } else if (kind === 'increase-by') {
+      if (value <= 0) add('target.value', 'target-negative', 'An increase must be more than zero.');
+      if (metricKnown && METRICS[input.metric].unit === 'percent') {
+        add('target.kind', 'target-kind-unknown', `${metricDisplayName(input.metric)} is a percentage; set the rate to reach, or a percent change.`);
+      }
+      // "500 new subscribers" only means something on top of where the count stands today.
+      if (input.baseline === undefined) add('baseline', 'baseline-required', 'An increase by a number needs the baseline it adds to.');
     } else {
       if (value < 0) add('target.value', 'target-negative', 'The target cannot be negative.');
       if (metricKnown && METRICS[input.metric].unit === 'percent' && value > 100) {
@@ -240,6 +247,8 @@ export function resolveTarget(target: Pick<Target, 'kind' | 'value'>, baseline: 
   switch (target.kind) {
     case 'increase-by-percent':
       return baseline ? baseline.value * (1 + target.value / 100) : null;
+    case 'increase-by':
+      return baseline ? baseline.value + target.value : null;
     case 'decrease-by-percent':
       return baseline ? baseline.value * (1 - target.value / 100) : null;
     default:
@@ -254,6 +263,7 @@ export function resolveTarget(target: Pick<Target, 'kind' | 'value'>, baseline: 
 export function goalDirection(goal: Pick<Goal, 'metric' | 'target' | 'baseline'>): 'higher' | 'lower' {
   switch (goal.target.kind) {
     case 'increase-by-percent':
+    case 'increase-by':
     case 'stay-above':
       return 'higher';
     case 'decrease-by-percent':
@@ -281,6 +291,8 @@ export function defaultGoalName(goal: Pick<Goal, 'metric' | 'target' | 'baseline
       return `${subject} +${formatValue(v, 'count')}% ${by}`;
     case 'decrease-by-percent':
       return `${subject} −${formatValue(v, 'count')}% ${by}`;
+    case 'increase-by':
+      return `${subject} +${formatValue(v, def.unit)} ${by}`;
     case 'stay-above':
       return `${subject} stays ≥ ${formatValue(v, def.unit)} until ${formatDateEn(goal.deadline)}`;
     case 'stay-below':

@@ -6,8 +6,9 @@ export type RaceStage = 'plan' | 'reach' | 'act' | 'convert' | 'engage';
 export type Channel = 'all' | 'paid-search' | 'display' | 'social' | 'email' | 'sms' | 'organic' | 'direct' | 'referral';
 
 /** reach: get to `value`; increase-by-percent / decrease-by-percent: `value` is a percent of the baseline;
+ *  increase-by: `value` more than the baseline ("500 new subscribers");
  *  decrease-to: get down to `value`; stay-above / stay-below: hold the metric on the right side of `value`. */
-export type TargetKind = 'reach' | 'increase-by-percent' | 'decrease-by-percent' | 'decrease-to' | 'stay-above' | 'stay-below';
+export type TargetKind = 'reach' | 'increase-by-percent' | 'increase-by' | 'decrease-by-percent' | 'decrease-to' | 'stay-above' | 'stay-below';
 
 export interface Target {
   kind: TargetKind;

@@ -123,6 +123,7 @@ export const ar: Catalogue = {
   noneOnPage: '— اختر —',
   targetReach: 'الوصول إلى',
   targetIncreaseByPercent: 'زيادة بنسبة ٪',
+  targetIncreaseBy: 'زيادة بمقدار',
   targetDecreaseByPercent: 'خفض بنسبة ٪',
   targetDecreaseTo: 'خفض إلى',
   targetStayAbove: 'البقاء فوق',

@@ -126,6 +126,7 @@ export const en = {
   noneOnPage: '— choose —',
   targetReach: 'Reach',
   targetIncreaseByPercent: 'Increase by %',
+  targetIncreaseBy: 'Increase by (amount)',
   targetDecreaseByPercent: 'Decrease by %',
   targetDecreaseTo: 'Decrease to',
   targetStayAbove: 'Stay above',

@@ -123,6 +123,7 @@ export const fa: Catalogue = {
   noneOnPage: '— انتخاب کنید —',
   targetReach: 'رسیدن به',
   targetIncreaseByPercent: 'افزایش به درصد',
+  targetIncreaseBy: 'افزایش به اندازهٔ',
   targetDecreaseByPercent: 'کاهش به درصد',
   targetDecreaseTo: 'کاهش تا',
   targetStayAbove: 'بالاتر ماندن از',

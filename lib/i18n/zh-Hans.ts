@@ -123,6 +123,7 @@ export const zhHans: Catalogue = {
   noneOnPage: '— 请选择 —',
   targetReach: '达到',
   targetIncreaseByPercent: '提升 %',
+  targetIncreaseBy: '增加（数量）',
   targetDecreaseByPercent: '降低 %',
   targetDecreaseTo: '降至',
   targetStayAbove: '保持高于',

@@ -123,6 +123,7 @@ export const zhHant: Catalogue = {
   noneOnPage: '— 請選擇 —',
   targetReach: '達到',
   targetIncreaseByPercent: '提升 %',
+  targetIncreaseBy: '增加（數量）',
   targetDecreaseByPercent: '降低 %',
   targetDecreaseTo: '降低至',
   targetStayAbove: '維持高於',

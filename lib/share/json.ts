@@ -73,7 +73,7 @@ const recordOf =
 const stringOrNumber: Check = (v, p) => (typeof v === 'string' || typeof v === 'number' ? null : `${p}: expected a string or a number`);
 
 const UNITS = ['count', 'percent', 'currency', 'duration', 'ratio'] as const;
-const TARGET_KINDS = ['reach', 'increase-by-percent', 'decrease-by-percent', 'decrease-to', 'stay-above', 'stay-below'] as const;
+const TARGET_KINDS = ['reach', 'increase-by-percent', 'increase-by', 'decrease-by-percent', 'decrease-to', 'stay-above', 'stay-below'] as const;
 const SMART_LETTERS = ['S', 'M', 'A', 'R', 'T', 'E'] as const;
 
 const dateRange = nullable(object({ start: isoDate, end: isoDate }));

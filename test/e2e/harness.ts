@@ -17,7 +17,7 @@ declare const chrome: {
 };
 
 export const ROOT = resolve(import.meta.dirname, '../..');
-export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
+export const EXTENSION_DIR = join(ROOT, process.env.GOALPOST_OUT_DIR ?? '.output', 'chrome-mv3');
 
 export function chromiumPath(): string {
   const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean) as string[];
