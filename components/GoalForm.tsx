@@ -29,6 +29,7 @@ const PRESET_LABEL: Record<DeadlinePreset, MessageKey> = {
   'end-of-year': 'presetEndOfYear',
   'in-3-months': 'presetIn3Months',
   'in-6-months': 'presetIn6Months',
+  'in-12-months': 'presetIn12Months',
 };
 
 export const STAGE_LABEL: Record<RaceStage, MessageKey> = {

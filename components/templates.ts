@@ -10,7 +10,7 @@ export interface GoalTemplate {
   metric: MetricId;
   kind: TargetKind;
   value: number;
-  deadline: DeadlinePreset | 'in-12-months';
+  deadline: DeadlinePreset;
   stage: RaceStage;
   channel?: Channel;
 }
