@@ -17,6 +17,7 @@ import { importAll, readAllForExport } from '../db/transfer';
 import { exportGoals, parseGoalsImport } from '../goals/transfer';
 import { validateSnapshotJson } from '../share/json';
 import { goalHistories, linkExistingObservations, recordReadings } from '../db/observations';
+import { equivalentMetrics } from '../metrics/equivalent';
 import type { GoalpostDatabase } from '../db/open';
 import type { Handlers } from './router';
 import { localIsoDate } from '../time';
@@ -289,7 +290,7 @@ export function createHandlers(deps: ServiceDeps): Handlers {
         storedGoals.forget();
       }
       historyCache.delete(goal.id);
-      await linkExistingObservations(db, goal.id, goal.metric, (o) => logic.fitsGoal(goal, o));
+      await linkExistingObservations(db, goal.id, [goal.metric, ...equivalentMetrics(goal.metric)], (o) => logic.fitsGoal(goal, o));
       historyCache.delete(goal.id);
       deps.broadcastChanged(null);
       return { goal };

@@ -84,33 +84,46 @@ export async function goalHistories(db: GoalpostDatabase, goalIds: readonly stri
   return new Map(entries);
 }
 
-/** Links a (new or edited) goal to the observations already stored for its metric, so history
- *  read before the goal existed counts. `matches` decides whether an observation fits the goal. */
+/**
+ * Links a (new or edited) goal to the observations already stored for its metrics (its own and the
+ * equivalent ones), so history read before the goal existed counts, and unlinks those that no longer
+ * fit: an edit that narrows a goal to a channel must not keep the site-wide totals it took before.
+ * `matches` decides whether an observation fits the goal. The goal's day records are rebuilt.
+ */
 export async function linkExistingObservations(
   db: GoalpostDatabase,
   goalId: string,
-  metric: Observation['metric'],
+  metrics: ReadonlyArray<Observation['metric']>,
   matches: (o: Observation) => boolean,
 ): Promise<number> {
   return atomically(db.transaction(['observations', 'goalDays'], 'readwrite'), async (tx) => {
     const observations = tx.objectStore('observations');
     const goalDays = tx.objectStore('goalDays');
     let linked = 0;
-    let cursor = await observations.index('by-metric').openCursor(metric);
-    const latestByDay = new Map<string, Observation>();
-    while (cursor) {
-      const obs = cursor.value;
-      if (matches(obs)) {
-        if (!obs.goalIds.includes(goalId)) {
-          await cursor.update({ ...obs, goalIds: [...obs.goalIds, goalId] });
-          linked++;
-        }
-        const best = latestByDay.get(obs.day);
-        if (!best || (best.confidence === obs.confidence ? best.readAt <= obs.readAt : obs.confidence === 'sure'))
-          latestByDay.set(obs.day, obs);
-      }
-      cursor = await cursor.continue();
+    let linkedCursor = await observations.index('by-goal').openCursor(goalId);
+    while (linkedCursor) {
+      const obs = linkedCursor.value;
+      if (!matches(obs)) await linkedCursor.update({ ...obs, goalIds: obs.goalIds.filter((id) => id !== goalId) });
+      linkedCursor = await linkedCursor.continue();
     }
+    const latestByDay = new Map<string, Observation>();
+    for (const metric of metrics) {
+      let cursor = await observations.index('by-metric').openCursor(metric);
+      while (cursor) {
+        const obs = cursor.value;
+        if (matches(obs)) {
+          if (!obs.goalIds.includes(goalId)) {
+            await cursor.update({ ...obs, goalIds: [...obs.goalIds, goalId] });
+            linked++;
+          }
+          const best = latestByDay.get(obs.day);
+          if (!best || (best.confidence === obs.confidence ? best.readAt <= obs.readAt : obs.confidence === 'sure'))
+            latestByDay.set(obs.day, obs);
+        }
+        cursor = await cursor.continue();
+      }
+    }
+    await goalDays.delete(IDBKeyRange.bound([goalId, ''], [goalId, '\uffff']));
     for (const obs of latestByDay.values()) await goalDays.put({ ...obs, goalIds: obs.goalIds.includes(goalId) ? obs.goalIds : [...obs.goalIds, goalId], goalId });
     return linked;
   });

@@ -1,6 +1,8 @@
 import type { SourceId } from '../dashboards';
 import type { Reading } from '../readings';
-import type { Goal, GoalScope } from './types';
+import { metricFit } from '../metrics/equivalent';
+import { CHANNEL_ROWS, isChannelSource, sourceIsChannel } from './channels';
+import type { Goal } from './types';
 
 /**
  * Which goals a number read from a dashboard belongs to, and which of several readings is the
@@ -12,7 +14,7 @@ import type { Goal, GoalScope } from './types';
 /** The fields matching needs; both Reading and a stored Observation have them. */
 export type ReadingLike = Pick<Reading, 'metric' | 'source' | 'scope' | 'where' | 'confidence' | 'readAt'> & Partial<Pick<Reading, 'doubt'>>;
 
-export interface GoalMatch<G extends Pick<Goal, 'id' | 'metric' | 'scope'> = Goal> {
+export interface GoalMatch<G extends GoalLike = Goal> {
   goal: G;
   /** Higher is more specific: 3 = the goal's filter row, 2 = totals, 1 = totals of a page the filter names. */
   specificity: number;
@@ -66,18 +68,41 @@ function isTotalsRow(row: string | undefined): boolean {
   return row === undefined || row.trim() === '' || TOTALS_ROW.test(normaliseName(row));
 }
 
-/** Why a reading does or does not fit a goal's scope; the number is its specificity (0 = does not fit). */
-function scopeFit(scope: GoalScope, reading: ReadingLike): number {
+/** What matching needs of a goal. */
+export type GoalLike = Pick<Goal, 'id' | 'metric' | 'scope'> & Partial<Pick<Goal, 'channel'>>;
+
+/** Within one source: the goal's filter row, else the totals; a page already narrowed to the filter counts weakly. */
+function rowFit(filter: string | undefined, reading: ReadingLike, totals: boolean): number {
+  if (!filter) return totals ? 2 : 0;
+  if (!totals) return sameName(filter, reading.scope.row ?? '') ? 3 : 0;
+  // Totals of a page already narrowed to the filter (a campaign's own overview) — weaker evidence.
+  return normaliseName(reading.where).includes(normaliseName(filter)) ? 1 : 0;
+}
+
+/**
+ * Why a reading does or does not fit a goal's scope; the number is its specificity (0 = does not fit).
+ * A channel narrows what fits: on a dashboard that *is* one channel (Search Console, Google Ads, Meta)
+ * only that channel's goals read it; on a site-wide dashboard (GA4, Looker Studio, another site) a
+ * channel goal reads only the channel's row, never the total.
+ */
+function scopeFit(goal: Pick<GoalLike, 'scope' | 'channel'>, reading: ReadingLike): number {
+  const { scope } = goal;
   if (scope.source && scope.source !== reading.source) return 0;
   if (scope.account) {
     // A goal pinned to an account never takes numbers from a page that does not say which account it shows.
     if (!reading.scope.account || !sameName(scope.account, reading.scope.account)) return 0;
   }
   const totals = isTotalsRow(reading.scope.row);
-  if (!scope.filter) return totals ? 2 : 0;
-  if (!totals) return sameName(scope.filter, reading.scope.row ?? '') ? 3 : 0;
-  // Totals of a page already narrowed to the filter (a campaign's own overview) — weaker evidence.
-  return normaliseName(reading.where).includes(normaliseName(scope.filter)) ? 1 : 0;
+  const channel = goal.channel && goal.channel !== 'all' ? goal.channel : undefined;
+  if (channel) {
+    if (isChannelSource(reading.source)) return sourceIsChannel(reading.source, channel) ? rowFit(scope.filter, reading, totals) : 0;
+    if (totals) return 0;
+    const rows = scope.filter ? [scope.filter] : CHANNEL_ROWS[channel];
+    return rows.some((name) => sameName(name, reading.scope.row ?? '')) ? 3 : 0;
+  }
+  // "All traffic sources" is a site-wide number; one channel's dashboard is not that unless the goal names it.
+  if (goal.channel === 'all' && !scope.source && isChannelSource(reading.source)) return 0;
+  return rowFit(scope.filter, reading, totals);
 }
 
 function lowerFirst(text: string): string {
@@ -112,11 +137,11 @@ export function explainMatch(reading: ReadingLike): string {
 }
 
 /** Every goal this reading is a number for, most specific first. */
-export function matchGoals<G extends Pick<Goal, 'id' | 'metric' | 'scope'>>(reading: ReadingLike, goals: readonly G[]): GoalMatch<G>[] {
+export function matchGoals<G extends GoalLike>(reading: ReadingLike, goals: readonly G[]): GoalMatch<G>[] {
   const matches: GoalMatch<G>[] = [];
   for (const goal of goals) {
-    if (goal.metric !== reading.metric) continue;
-    const specificity = scopeFit(goal.scope, reading);
+    if (metricFit(goal.metric, reading.metric) === 0) continue;
+    const specificity = scopeFit(goal, reading);
     if (specificity > 0) matches.push({ goal, specificity, explanation: explainMatch(reading) });
   }
   return matches.sort((a, b) => b.specificity - a.specificity);
@@ -132,20 +157,27 @@ export interface BestReading<R extends ReadingLike> {
  * The reading that best stands for the goal's number: the most specific scope first, then a sure
  * reading over an unsure one, then the latest.
  */
-export function pickBestReading<R extends ReadingLike>(goal: Pick<Goal, 'metric' | 'scope'>, readings: readonly R[]): BestReading<R> | null {
-  let best: BestReading<R> | null = null;
+export function pickBestReading<R extends ReadingLike>(goal: Omit<GoalLike, 'id'>, readings: readonly R[]): BestReading<R> | null {
+  let best: (BestReading<R> & { exact: boolean }) | null = null;
   for (const reading of readings) {
     // A reading the page's own numbers contradict never stands for a goal's number.
-    if (reading.metric !== goal.metric || reading.doubt) continue;
-    const specificity = scopeFit(goal.scope, reading);
+    const metric = metricFit(goal.metric, reading.metric);
+    if (metric === 0 || reading.doubt) continue;
+    const specificity = scopeFit(goal, reading);
     if (specificity === 0) continue;
-    if (!best || better(reading, specificity, best)) best = { reading, specificity, explanation: explainMatch(reading) };
+    const candidate = { reading, specificity, explanation: explainMatch(reading), exact: metric === 2 };
+    if (!best || better(candidate, best)) best = candidate;
   }
-  return best;
+  if (!best) return null;
+  const { exact: _exact, ...chosen } = best;
+  return chosen;
 }
 
-function better<R extends ReadingLike>(reading: R, specificity: number, than: BestReading<R>): boolean {
+/** The most specific scope first, then the goal's own metric over an equivalent, then sure over unsure, then the latest. */
+function better<R extends ReadingLike>(candidate: BestReading<R> & { exact: boolean }, than: BestReading<R> & { exact: boolean }): boolean {
+  const { reading, specificity } = candidate;
   if (specificity !== than.specificity) return specificity > than.specificity;
+  if (candidate.exact !== than.exact) return candidate.exact;
   const sure = reading.confidence === 'sure';
   const otherSure = than.reading.confidence === 'sure';
   if (sure !== otherSure) return sure;

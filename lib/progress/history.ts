@@ -1,3 +1,4 @@
+import { metricFit } from '../metrics/equivalent';
 import { dayNumber, timestampMs } from '../goals/dates';
 import type { Goal } from '../goals/types';
 import { METRICS } from '../metrics/catalogue';
@@ -126,7 +127,7 @@ export function prepareHistory(goal: Goal, history: readonly Observation[], toda
   let firstCurrency: string | undefined;
   let mixedCurrencies = false;
   for (const o of history) {
-    if (o.metric !== goal.metric || !Number.isFinite(o.value)) continue;
+    if (metricFit(goal.metric, o.metric) === 0 || !Number.isFinite(o.value)) continue;
     ofMetricCount++;
     const time = timestampMs(o.readAt);
     if (!latest || time > latestTime) {

@@ -84,8 +84,17 @@ describe('goals', () => {
     await fresh();
     await recordReadings(db, [makeReading({ value: 10 }), makeReading({ metric: 'users', value: 5 })], () => []);
     await putGoal(db, goal());
-    expect(await linkExistingObservations(db, 'g1', 'sessions', (o) => o.source === 'ga4')).toBe(1);
+    expect(await linkExistingObservations(db, 'g1', ['sessions'], (o) => o.source === 'ga4')).toBe(1);
     expect((await goalHistory(db, 'g1')).map((o) => o.value)).toEqual([10]);
+  });
+
+  it('an edit that narrows a goal unlinks the readings that no longer fit, and takes equivalent metrics', async () => {
+    await fresh();
+    await recordReadings(db, [makeReading({ value: 10 }), makeReading({ metric: 'users', value: 5, scope: { row: 'Organic Search' } })], () => ['g1']);
+    await putGoal(db, goal());
+    await linkExistingObservations(db, 'g1', ['sessions', 'users'], (o) => o.scope.row === 'Organic Search');
+    expect((await goalHistory(db, 'g1')).map((o) => o.value)).toEqual([5]);
+    expect((await db.getAllFromIndex('observations', 'by-goal', 'g1')).map((o) => o.value)).toEqual([5]);
   });
 
   it('deleting a goal keeps its history, so putting it back is a full undo', async () => {
