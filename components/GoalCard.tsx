@@ -1,7 +1,8 @@
 import type { GoalView } from '@/lib/messages';
 import { en, type MessageKey } from '@/lib/i18n';
 import { fill } from '@/lib/format';
-import type { RaceStage } from '@/lib/goals/types';
+import type { Channel, RaceStage } from '@/lib/goals/types';
+import { CHANNEL_LABEL, STAGE_LABEL } from './labels';
 import type { NumberUnit } from '@/lib/parse/types';
 import { isMetricId, METRICS } from '@/lib/metrics/catalogue';
 import type { SmartCheck, SmartLetter } from '@/lib/progress/types';
@@ -12,8 +13,6 @@ import { matchPieces, tPieces } from '@/lib/i18n/place';
 import { Pieces } from './Pieces';
 
 export const SMART_NAME_KEY: Record<SmartLetter, MessageKey> = { S: 'smartS', M: 'smartM', A: 'smartA', R: 'smartR', T: 'smartT', E: 'smartE' };
-
-const SMART_STAGE_KEY: Record<RaceStage, MessageKey> = { plan: 'stagePlan', reach: 'stageReach', act: 'stageAct', convert: 'stageConvert', engage: 'stageEngage' };
 
 /**
  * A SMART reason in the UI language, rendered like an explained status: English shows the engine's own
@@ -36,7 +35,9 @@ export function smartReason(i18n: I18n, s: SmartCheck): string {
     if (typeof value === 'number' && typeof raw.unit === 'string') params[name] = i18n.value(value, raw.unit as NumberUnit);
   }
   if (typeof raw.metricId === 'string' && isMetricId(raw.metricId)) params.metric = i18n.metricName(raw.metricId);
-  if (typeof raw.stage === 'string' && Object.hasOwn(SMART_STAGE_KEY, raw.stage)) params.stage = i18n.t(SMART_STAGE_KEY[raw.stage as RaceStage]);
+  if (typeof raw.stage === 'string' && Object.hasOwn(STAGE_LABEL, raw.stage)) params.stage = i18n.t(STAGE_LABEL[raw.stage as RaceStage]);
+  if (typeof raw.channel === 'string' && Object.hasOwn(CHANNEL_LABEL, raw.channel)) params.channelName = i18n.t(CHANNEL_LABEL[raw.channel as Channel]);
+  if (raw.sourceId === '') params.source = i18n.t('anyDashboard');
   return fill(template, params);
 }
 
@@ -84,6 +85,8 @@ export function GoalCard({ view, compact = false, onOpen }: GoalCardProps) {
   const currency = matched?.reading.currency ?? null;
   const fmt = (v: number) => i18n.value(v, unit, currency);
   const expected = expectedFraction(view);
+  // What the goal reads, said on the card itself: the Specific check words it.
+  const specificCheck = progress.smart.find((c) => c.letter === 'S');
   return (
     <article class={`goal${compact ? ' goal-compact' : ''}`} data-goal-id={goal.id} data-status={progress.status.code} aria-label={goal.name}>
       <header class="goal-head">
@@ -125,6 +128,11 @@ export function GoalCard({ view, compact = false, onOpen }: GoalCardProps) {
           )}
           {progress.needed && progress.status.code !== 'achieved' && (progress.needed.perDay !== 0 || progress.needed.perWeek !== 0) && (
             <p class="goal-needed">{t('needed', { perDay: fmt(progress.needed.perDay), perWeek: fmt(progress.needed.perWeek) })}</p>
+          )}
+          {specificCheck && (
+            <p class="goal-reads" data-code={specificCheck.code}>
+              {smartReason(i18n, specificCheck)}
+            </p>
           )}
           {matched && (
             <p class="goal-match">

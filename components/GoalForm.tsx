@@ -10,47 +10,11 @@ import { smartChecks } from '@/lib/progress';
 import { localIsoDate } from '@/lib/time';
 import { request } from './api';
 import { SMART_NAME_KEY, smartReason } from './GoalCard';
+import { CHANNEL_LABEL, PRESET_LABEL, STAGE_LABEL, TARGET_KIND_LABEL } from './labels';
 import { useI18n, useSettings } from './i18n';
 import { templateDeadline, type GoalTemplate } from './templates';
 
-export const TARGET_KIND_LABEL: Record<TargetKind, MessageKey> = {
-  reach: 'targetReach',
-  'increase-by-percent': 'targetIncreaseByPercent',
-  'increase-by': 'targetIncreaseBy',
-  'decrease-by-percent': 'targetDecreaseByPercent',
-  'decrease-to': 'targetDecreaseTo',
-  'stay-above': 'targetStayAbove',
-  'stay-below': 'targetStayBelow',
-};
-
-const PRESET_LABEL: Record<DeadlinePreset, MessageKey> = {
-  'end-of-month': 'presetEndOfMonth',
-  'end-of-quarter': 'presetEndOfQuarter',
-  'end-of-year': 'presetEndOfYear',
-  'in-3-months': 'presetIn3Months',
-  'in-6-months': 'presetIn6Months',
-  'in-12-months': 'presetIn12Months',
-};
-
-export const STAGE_LABEL: Record<RaceStage, MessageKey> = {
-  plan: 'stagePlan',
-  reach: 'stageReach',
-  act: 'stageAct',
-  convert: 'stageConvert',
-  engage: 'stageEngage',
-};
-
-export const CHANNEL_LABEL: Record<Channel, MessageKey> = {
-  all: 'channelAll',
-  'paid-search': 'channelPaidSearch',
-  display: 'channelDisplay',
-  social: 'channelSocial',
-  email: 'channelEmail',
-  sms: 'channelSms',
-  organic: 'channelOrganic',
-  direct: 'channelDirect',
-  referral: 'channelReferral',
-};
+export { CHANNEL_LABEL, STAGE_LABEL, TARGET_KIND_LABEL } from './labels';
 
 const isPercentKind = (k: TargetKind) => k === 'increase-by-percent' || k === 'decrease-by-percent';
 

@@ -49,3 +49,16 @@ export const CHANNEL_ROWS: Readonly<Record<Exclude<Channel, 'all'>, readonly str
 export function sourceIsChannel(source: SourceId, channel: Channel): boolean {
   return CHANNEL_SOURCES[source].includes(channel);
 }
+
+/** The channel as the engine's English sentences name it; UIs word the id themselves. */
+export const CHANNEL_NAMES_EN: Readonly<Record<Channel, string>> = {
+  all: 'all channels',
+  organic: 'organic search',
+  'paid-search': 'paid search',
+  display: 'display',
+  social: 'social',
+  email: 'email',
+  sms: 'SMS',
+  direct: 'direct',
+  referral: 'referral',
+};

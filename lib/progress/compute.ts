@@ -81,7 +81,7 @@ export function computeProgress(input: ProgressInput): GoalProgress {
   };
 
   const status = decideStatus({
-    noData: current ? (target === null ? 'no-target' : null) : history.ofMetricCount > 0 ? (history.comparable.obs.length > 0 ? 'no-period' : 'no-comparable') : 'none',
+    noData: current ? (target === null ? 'no-target' : null) : history.ofMetricCount > 0 ? (history.comparable.obs.length > 0 ? 'no-period' : 'no-comparable') : isScoped(goal) ? 'no-scope' : 'none',
     deadlinePassed,
     dataReachesDeadline: measured?.dataReachesDeadline ?? false,
     met: measured?.met ?? false,
@@ -344,3 +344,7 @@ function clamp01(x: number): number {
   return Math.min(1, Math.max(0, x));
 }
 
+/** A goal narrowed to a channel or a row: with no reading, say that its scope has not been seen rather than "open the dashboard". */
+function isScoped(goal: Goal): boolean {
+  return !!goal.scope.filter || (!!goal.channel && goal.channel !== 'all');
+}

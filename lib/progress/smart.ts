@@ -1,7 +1,10 @@
 import { addDays, dayNumber, formatDateEn, inclusiveDays, utcDay } from '../goals/dates';
 import { formatSignedPercent, formatValue } from '../goals/format';
 import { goalDirection } from '../goals/model';
+import { CHANNEL_NAMES_EN, CHANNEL_ROWS, isChannelSource, sourceIsChannel } from '../goals/channels';
+import { SOURCE_NAMES } from '../goals/match';
 import type { Goal } from '../goals/types';
+import { SOURCE_IDS } from '../dashboards';
 import { isMetricId, METRICS } from '../metrics/catalogue';
 import { metricDisplayName } from '../metrics/labels';
 import type { SeriesPoint } from './history';
@@ -38,20 +41,45 @@ export function smartChecks(input: SmartInput): SmartCheck[] {
   return [specific(input.goal), measurable(input.goal, input.target), achievable(input), relevant(input.goal), timeBound(input.goal), evaluate(input.goal, input.today)];
 }
 
+/**
+ * Specific: one metric, and exactly which number of which dashboard will be read for it. The params
+ * carry ids (metricId, channel, sourceId) so a UI can word them in its language; rows are as printed.
+ */
 function specific(goal: Goal): SmartCheck {
   const metric = metricDisplayName(goal.metric);
   // `metricId` lets a UI name the metric in its own language; `metric` is the English name the reason uses.
   const named = { metric, metricId: goal.metric };
-  const where = [goal.scope.filter, goal.scope.account, goal.channel && goal.channel !== 'all' ? goal.channel : undefined].filter(Boolean);
-  if (where.length > 0) {
-    const scope = where.join(', ');
+  const sourceId = goal.scope.source ?? '';
+  const source = goal.scope.source ? SOURCE_NAMES[goal.scope.source] : 'any dashboard';
+  const channelId = goal.channel && goal.channel !== 'all' ? goal.channel : undefined;
+  if (goal.scope.filter) {
+    const row = goal.scope.filter;
+    return { letter: 'S', pass: true, reason: `Reads ${metric} from the “${row}” row of ${source}.`, code: 'specific.row', params: { ...named, row, source, sourceId } };
+  }
+  if (channelId) {
+    const channel = CHANNEL_NAMES_EN[channelId];
+    const sources = goal.scope.source ? [goal.scope.source] : SOURCE_IDS.filter((id) => sourceIsChannel(id, channelId));
+    const sourceNames = sources.filter((id) => sourceIsChannel(id, channelId)).map((id) => SOURCE_NAMES[id]).join(', ');
+    const rows = goal.scope.source && isChannelSource(goal.scope.source) ? [] : CHANNEL_ROWS[channelId];
+    // `channel` is the id, which a UI names in its language; `channelName` is the English name the reason uses.
+    const params = { ...named, channel: channelId, channelName: channel, sources: sourceNames, rows: rows.join('”, “') };
+    if (rows.length === 0 && !sourceNames) {
+      // Social on GA4: neither row alone is the channel (see channels.ts), so the goal must name one.
+      return { letter: 'S', pass: false, reason: `Name the row ${metric} is read from: no dashboard shows ${channel} as one number.`, code: 'specific.channel-unread', params };
+    }
+    if (rows.length === 0) return { letter: 'S', pass: true, reason: `Reads ${metric} for ${channel} only, from ${sourceNames}.`, code: 'specific.channel-source', params };
+    if (!sourceNames) return { letter: 'S', pass: true, reason: `Reads ${metric} for ${channel} only: the “${params.rows}” row of GA4 or Looker Studio.`, code: 'specific.channel-row', params };
+    return { letter: 'S', pass: true, reason: `Reads ${metric} for ${channel} only: ${sourceNames}, or the “${params.rows}” row of GA4 or Looker Studio.`, code: 'specific.channel', params };
+  }
+  if (goal.scope.account) {
+    const scope = goal.scope.account;
     return { letter: 'S', pass: true, reason: `One metric with its scope: ${metric} for ${scope}.`, code: 'specific.ok', params: { ...named, scope } };
   }
   if (goal.channel === 'all') {
-    return { letter: 'S', pass: true, reason: `One metric with its scope: ${metric} for all traffic sources.`, code: 'specific.all-channels', params: named };
+    return { letter: 'S', pass: true, reason: `Reads ${metric} for all traffic sources (site-wide totals).`, code: 'specific.all-channels', params: named };
   }
   if (goal.scope.source) {
-    return { letter: 'S', pass: true, reason: `One metric with its scope: ${metric} for the whole account.`, code: 'specific.whole-account', params: named };
+    return { letter: 'S', pass: true, reason: `Reads the totals of ${metric} on ${source}.`, code: 'specific.whole-account', params: { ...named, source, sourceId } };
   }
   return { letter: 'S', pass: false, reason: `Say where ${metric} is measured: which dashboard, account, channel or segment.`, code: 'specific.missing', params: named };
 }

@@ -6,7 +6,7 @@ import type { Volume } from './volume';
 /** Everything the verdict depends on, already worked out by the engine. */
 export interface StatusFacts {
   /** Null when there is a current value; otherwise why there is none. */
-  noData: 'none' | 'no-comparable' | 'no-period' | 'no-target' | null;
+  noData: 'none' | 'no-scope' | 'no-comparable' | 'no-period' | 'no-target' | null;
   deadlinePassed: boolean;
   /** The current reading's data runs to the deadline, so a miss is a fact and not a gap in reading. */
   dataReachesDeadline: boolean;

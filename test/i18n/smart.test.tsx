@@ -33,7 +33,12 @@ const rate = (target: number, partial: Partial<Goal> = {}) =>
 const series = (from: number, to: number) => [0, 1, 2, 3].map((w) => ({ day: dayNumber('2025-12-04') + 7 * w + (w === 3 ? 7 : 0), value: from + ((to - from) * w) / 3 }));
 
 const CASES: Array<[string, () => SmartCheck]> = [
-  ['specific.ok', () => check('S', makeGoal({ scope: { source: 'ga4', filter: 'Saudi Arabia' } }))],
+  ['specific.ok', () => check('S', makeGoal({ scope: { account: 'Saudi Arabia' } }))],
+  ['specific.row', () => check('S', makeGoal({ scope: { source: 'ga4', filter: 'Saudi Arabia' } }))],
+  ['specific.channel', () => check('S', makeGoal({ scope: {}, channel: 'organic' }))],
+  ['specific.channel-source', () => check('S', makeGoal({ scope: { source: 'google-ads' }, channel: 'paid-search' }))],
+  ['specific.channel-row', () => check('S', makeGoal({ scope: {}, channel: 'email' }))],
+  ['specific.channel-unread', () => check('S', makeGoal({ scope: { source: 'ga4' }, channel: 'social' }))],
   ['specific.all-channels', () => check('S', makeGoal({ scope: {}, channel: 'all' }))],
   ['specific.whole-account', () => check('S', makeGoal({ scope: { source: 'ga4' } }))],
   ['specific.missing', () => check('S', makeGoal({ scope: {} }))],
@@ -117,13 +122,17 @@ describe('rendering SMART reasons', () => {
   it('names the metric and the RACE stage in the language and formats numbers with Intl', () => {
     const s = smartReason(persian, CASES.find(([c]) => c === 'specific.ok')![1]());
     expect(s).toBe('یک معیار با دامنهٔ مشخص: جلسه\u200cها برای Saudi Arabia.');
+    // The channel is named in the language, not by its id.
+    expect(smartReason(persian, check('S', makeGoal({ scope: {}, channel: 'organic' })))).toBe(
+      'جلسه\u200cها فقط برای ارگانیک / سئو خوانده می\u200cشود: Search Console، یا ردیف «Organic Search» در GA4 یا Looker Studio.',
+    );
     expect(smartReason(persian, check('R', makeGoal({ objective: undefined, stage: 'convert' })))).toBe('به کسب\u200cوکار گره خورده است: مرحلهٔ تبدیل در RACE.');
     expect(smartReason(persian, check('E', makeGoal()))).toBe(`بازبینی هر ۳۰ روز؛ بازبینی بعدی در ${persian.date('2026-01-31')}.`);
     expect(persian.date('2026-01-31')).not.toContain('Jan');
     expect(smartReason(persian, check('M', makeGoal()))).toBe(`در داشبورد از ${persian.value(8000, 'count')} تا ${persian.value(10_000, 'count')} سنجیده می\u200cشود.`);
     expect(persian.value(8000, 'count')).toContain('۸٬۰۰۰');
     expect(smartReason(persian, check('T', makeGoal()))).toBe(`از ${persian.date('2026-01-01')} تا ${persian.date('2026-03-31')} (۹۰ روز).`);
-    expect(smartReason(makeI18n('zh-Hant', zhHant, 'zh-Hant'), check('S', makeGoal({ scope: {}, channel: 'all' })))).toBe('單一指標且範圍明確：所有流量來源的工作階段。');
+    expect(smartReason(makeI18n('zh-Hant', zhHant, 'zh-Hant'), check('S', makeGoal({ scope: {}, channel: 'all' })))).toBe('讀取所有流量來源的工作階段（全站總計）。');
   });
 
   it('falls back to the English reason without a code or a template', () => {

@@ -11,9 +11,20 @@ const check = (goal: Goal, letter: SmartLetter, today = '2026-01-10') => smartCh
 
 describe('S — specific', () => {
   it('passes with a scope; warns without one', () => {
-    expect(check(makeGoal({ scope: { source: 'ga4', filter: 'Saudi Arabia' } }), 'S')).toMatchObject({ letter: 'S', pass: true, reason: 'One metric with its scope: Sessions for Saudi Arabia.', code: 'specific.ok' });
+    expect(check(makeGoal({ scope: { source: 'ga4', filter: 'Saudi Arabia' } }), 'S')).toMatchObject({ letter: 'S', pass: true, reason: 'Reads Sessions from the “Saudi Arabia” row of GA4.', code: 'specific.row' });
     expect(check(makeGoal({ scope: {} }), 'S').pass).toBe(false);
-    expect(check(makeGoal({ scope: {}, channel: 'all' }), 'S').reason).toBe('One metric with its scope: Sessions for all traffic sources.');
+    expect(check(makeGoal({ scope: {}, channel: 'all' }), 'S').reason).toBe('Reads Sessions for all traffic sources (site-wide totals).');
+    expect(check(makeGoal({ scope: { account: 'Acme' } }), 'S')).toMatchObject({ pass: true, reason: 'One metric with its scope: Sessions for Acme.', code: 'specific.ok' });
+  });
+
+  it('says exactly what a channel goal reads: its own dashboard, or its row of a channel report', () => {
+    expect(check(makeGoal({ metric: 'conversion-rate', scope: {}, channel: 'organic' }), 'S').reason).toBe(
+      'Reads Conversion rate for organic search only: Search Console, or the “Organic Search” row of GA4 or Looker Studio.',
+    );
+    expect(check(makeGoal({ metric: 'conversion-rate', scope: {}, channel: 'sms' }), 'S').reason).toBe('Reads Conversion rate for SMS only: the “SMS” row of GA4 or Looker Studio.');
+    expect(check(makeGoal({ metric: 'ctr', scope: { source: 'google-ads' }, channel: 'paid-search' }), 'S').reason).toBe('Reads CTR for paid search only, from Google Ads.');
+    // GA4 splits social in two rows; neither alone is the channel.
+    expect(check(makeGoal({ metric: 'sessions', scope: { source: 'ga4' }, channel: 'social' }), 'S')).toMatchObject({ pass: false, code: 'specific.channel-unread' });
   });
 });
 
