@@ -38,8 +38,9 @@ const pct = (numerator: MetricId, denominator: MetricId) => ({ numerator, denomi
 const per = (numerator: MetricId, denominator: MetricId, scale = 1) => ({ numerator, denominator, scale });
 
 /** The catalogue. Parts are given only where both parts are metrics Goalpost can read; bounce rate,
- *  email rates, CAC and CSAT are built from counts (bounces, delivered, new customers, responses) that
- *  dashboards rarely print, so they are compared as they stand. */
+ *  email rates and CSAT are built from counts (bounces, delivered, responses) that dashboards rarely
+ *  print, so they are compared as they stand. CAC, cost per lead and AOV are printed whole by few
+ *  dashboards: a goal about them usually carries a formula (derived.ts) that builds them from their parts. */
 export const METRICS: Readonly<Record<MetricId, MetricDefinition>> = Object.freeze({
   sessions: { id: 'sessions', unit: 'count', kind: 'cumulative', direction: 'higher', labels: labels('sessions') },
   users: { id: 'users', unit: 'count', kind: 'cumulative', direction: 'higher', labels: labels('users') },
@@ -56,6 +57,8 @@ export const METRICS: Readonly<Record<MetricId, MetricDefinition>> = Object.free
   leads: { id: 'leads', unit: 'count', kind: 'cumulative', direction: 'higher', labels: labels('leads') },
   conversions: { id: 'conversions', unit: 'count', kind: 'cumulative', direction: 'higher', labels: labels('conversions') },
   purchases: { id: 'purchases', unit: 'count', kind: 'cumulative', direction: 'higher', labels: labels('purchases') },
+  // First-time purchasers (GA4 "First time purchasers", a shop's "New customers"): what CAC divides by.
+  'new-customers': { id: 'new-customers', unit: 'count', kind: 'cumulative', direction: 'higher', labels: labels('new-customers') },
   revenue: { id: 'revenue', unit: 'currency', kind: 'cumulative', direction: 'higher', labels: labels('revenue') },
   cost: { id: 'cost', unit: 'currency', kind: 'cumulative', direction: 'higher', labels: labels('cost') },
   'conversion-rate': {
@@ -66,9 +69,15 @@ export const METRICS: Readonly<Record<MetricId, MetricDefinition>> = Object.free
   cpc: { id: 'cpc', unit: 'currency', kind: 'ratio', direction: 'lower', parts: per('cost', 'clicks'), labels: labels('cpc') },
   cpm: { id: 'cpm', unit: 'currency', kind: 'ratio', direction: 'lower', parts: per('cost', 'impressions', 1000), labels: labels('cpm') },
   cpa: { id: 'cpa', unit: 'currency', kind: 'ratio', direction: 'lower', parts: per('cost', 'conversions'), labels: labels('cpa') },
+  'cost-per-lead': {
+    id: 'cost-per-lead', unit: 'currency', kind: 'ratio', direction: 'lower',
+    parts: per('cost', 'leads'), labels: labels('cost-per-lead'),
+  },
   roas: { id: 'roas', unit: 'ratio', kind: 'ratio', direction: 'higher', parts: per('revenue', 'cost'), labels: labels('roas') },
-  cac: { id: 'cac', unit: 'currency', kind: 'ratio', direction: 'lower', labels: labels('cac') },
+  cac: { id: 'cac', unit: 'currency', kind: 'ratio', direction: 'lower', parts: per('cost', 'new-customers'), labels: labels('cac') },
   cltv: { id: 'cltv', unit: 'currency', kind: 'level', direction: 'higher', labels: labels('cltv') },
+  // Average order value: revenue per order (GA4 "Average purchase revenue" = purchase revenue ÷ transactions).
+  aov: { id: 'aov', unit: 'currency', kind: 'ratio', direction: 'higher', parts: per('revenue', 'purchases'), labels: labels('aov') },
   'bounce-rate': { id: 'bounce-rate', unit: 'percent', kind: 'ratio', direction: 'lower', labels: labels('bounce-rate') },
   'engagement-rate': {
     id: 'engagement-rate', unit: 'percent', kind: 'ratio', direction: 'higher',

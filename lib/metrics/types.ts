@@ -6,7 +6,9 @@ export type MetricId =
   | 'impressions' | 'clicks' | 'reach' | 'followers' | 'subscribers' | 'leads' | 'conversions' | 'purchases'
   | 'revenue' | 'cost' | 'conversion-rate' | 'ctr' | 'cpc' | 'cpm' | 'cpa' | 'roas' | 'cac' | 'cltv'
   | 'bounce-rate' | 'engagement-rate' | 'returning-visitor-share' | 'avg-engagement-time' | 'open-rate'
-  | 'click-rate' | 'unsubscribe-rate' | 'csat' | 'average-position';
+  | 'click-rate' | 'unsubscribe-rate' | 'csat' | 'average-position'
+  // KPIs built from two numbers (lib/metrics/derived.ts) and the count CAC divides by.
+  | 'new-customers' | 'cost-per-lead' | 'aov';
 
 /** cumulative: summed over the period, paced against time; ratio: compared as it stands;
  *  level: read at a point in time against a baseline. */

@@ -4,6 +4,7 @@ import { conflictingLabels, metricFromLabel, normaliseLabel } from '../../lib/me
 import type { MetricId } from '../../lib/metrics/types';
 
 const ALL_IDS: MetricId[] = [
+  'new-customers', 'cost-per-lead', 'aov',
   'sessions', 'users', 'active-users', 'new-users', 'returning-users', 'pageviews', 'engaged-sessions',
   'impressions', 'clicks', 'reach', 'followers', 'subscribers', 'leads', 'conversions', 'purchases',
   'revenue', 'cost', 'conversion-rate', 'ctr', 'cpc', 'cpm', 'cpa', 'roas', 'cac', 'cltv',
@@ -69,7 +70,7 @@ describe('metric catalogue', () => {
 
   it('knows which way is better (bounce rate, CPA, CPC, CPM, CAC, unsubscribes, position go down)', () => {
     const lower = METRIC_IDS.filter((id) => METRICS[id].direction === 'lower').sort();
-    expect(lower).toEqual(['average-position', 'bounce-rate', 'cac', 'cpa', 'cpc', 'cpm', 'unsubscribe-rate'].sort());
+    expect(lower).toEqual(['average-position', 'bounce-rate', 'cac', 'cost-per-lead', 'cpa', 'cpc', 'cpm', 'unsubscribe-rate'].sort());
   });
 
   it('classifies kinds as the domain says: counts cumulative, rates ratio, followers/subscribers/ranking level', () => {

@@ -89,7 +89,7 @@ describe('label languages', () => {
         cltv: 'Customer lifetime value', 'bounce-rate': 'Bounce rate', 'engagement-rate': 'Engagement rate',
         'returning-visitor-share': 'Returning visitor share', 'avg-engagement-time': 'Average engagement time',
         'open-rate': 'Open rate', 'click-rate': 'Click rate', 'unsubscribe-rate': 'Unsubscribe rate', csat: 'CSAT',
-        'average-position': 'Average position',
+        'average-position': 'Average position', 'new-customers': 'New customers', 'cost-per-lead': 'Cost per lead', aov: 'Average order value',
       },
       'fa': {
         sessions: 'جلسه‌ها', users: 'کاربران', 'active-users': 'کاربران فعال', 'new-users': 'کاربران جدید',
@@ -100,7 +100,7 @@ describe('label languages', () => {
         cpa: 'هزینه هر تبدیل', roas: 'بازگشت هزینه تبلیغات', cac: 'هزینه جذب مشتری', cltv: 'ارزش طول عمر مشتری',
         'bounce-rate': 'نرخ پرش', 'engagement-rate': 'نرخ تعامل', 'returning-visitor-share': 'سهم بازدیدکنندگان بازگشتی',
         'avg-engagement-time': 'میانگین زمان تعامل', 'open-rate': 'نرخ باز شدن', 'click-rate': 'نرخ کلیک ایمیل',
-        'unsubscribe-rate': 'نرخ لغو اشتراک', csat: 'رضایت مشتری', 'average-position': 'میانگین موقعیت',
+        'unsubscribe-rate': 'نرخ لغو اشتراک', csat: 'رضایت مشتری', 'average-position': 'میانگین موقعیت', 'new-customers': 'مشتریان جدید', 'cost-per-lead': 'هزینه هر سرنخ', aov: 'میانگین ارزش سفارش',
       },
       'ar': {
         sessions: 'الجلسات', users: 'المستخدمون', 'active-users': 'المستخدمون النشطون', 'new-users': 'المستخدمون الجدد',
@@ -113,7 +113,7 @@ describe('label languages', () => {
         cltv: 'القيمة الدائمة للعميل', 'bounce-rate': 'معدل الارتداد', 'engagement-rate': 'معدل التفاعل',
         'returning-visitor-share': 'نسبة الزوار العائدين', 'avg-engagement-time': 'متوسط مدة التفاعل',
         'open-rate': 'معدل الفتح', 'click-rate': 'معدل النقر في البريد الإلكتروني',
-        'unsubscribe-rate': 'معدل إلغاء الاشتراك', csat: 'رضا العملاء', 'average-position': 'متوسط الموضع',
+        'unsubscribe-rate': 'معدل إلغاء الاشتراك', csat: 'رضا العملاء', 'average-position': 'متوسط الموضع', 'new-customers': 'العملاء الجدد', 'cost-per-lead': 'التكلفة لكل عميل محتمل', aov: 'متوسط قيمة الطلب',
       },
       'zh-Hant': {
         sessions: '工作階段', users: '使用者', 'active-users': '活躍使用者', 'new-users': '新使用者', 'returning-users': '回訪使用者',
@@ -122,7 +122,7 @@ describe('label languages', () => {
         'conversion-rate': '轉換率', ctr: '點閱率', cpc: '單次點擊費用', cpm: '千次曝光費用', cpa: '單次轉換費用', roas: '廣告投資報酬率', cac: '顧客取得成本',
         cltv: '顧客終身價值', 'bounce-rate': '跳出率', 'engagement-rate': '參與度', 'returning-visitor-share': '回訪訪客比例',
         'avg-engagement-time': '平均參與時間', 'open-rate': '開啟率', 'click-rate': '電子郵件點擊率', 'unsubscribe-rate': '退訂率',
-        csat: '顧客滿意度', 'average-position': '平均排名',
+        csat: '顧客滿意度', 'average-position': '平均排名', 'new-customers': '新顧客', 'cost-per-lead': '每位潛在客戶成本', aov: '平均訂單價值',
       },
       'zh-Hans': {
         sessions: '会话数', users: '用户', 'active-users': '活跃用户', 'new-users': '新用户', 'returning-users': '回访用户',
@@ -131,7 +131,7 @@ describe('label languages', () => {
         cost: '费用', 'conversion-rate': '转化率', ctr: '点击率', cpc: '每次点击费用', cpm: '千次展示费用', cpa: '每次转化费用', roas: '广告支出回报率',
         cac: '获客成本', cltv: '客户终身价值', 'bounce-rate': '跳出率', 'engagement-rate': '互动率', 'returning-visitor-share': '回访用户比例',
         'avg-engagement-time': '平均互动时长', 'open-rate': '打开率', 'click-rate': '邮件点击率', 'unsubscribe-rate': '退订率',
-        csat: '客户满意度', 'average-position': '平均排名',
+        csat: '客户满意度', 'average-position': '平均排名', 'new-customers': '新客户', 'cost-per-lead': '单次潜在客户费用', aov: '平均订单价值',
       },
     };
     for (const [lang, byId] of Object.entries(names)) {
