@@ -4,7 +4,11 @@ import type { Reading } from '@/lib/readings';
 import type { MessageKey } from '@/lib/i18n';
 import type { MetricId } from '@/lib/metrics/types';
 import { DEADLINE_PRESETS, deadlineFor, type DeadlinePreset } from '@/lib/goals/deadline-presets';
-import { CHANNELS, RACE_STAGES, changeTarget, newGoal, resolveTarget, validateGoalInput, type GoalInput } from '@/lib/goals/model';
+import { CHANNELS, RACE_STAGES, changeTarget, likeForLikeBaseline, newGoal, periodBefore, resolveTargetValue, validateGoalInput, type GoalInput } from '@/lib/goals/model';
+import { addDays } from '@/lib/goals/dates';
+import { SOURCE_IDS, type SourceId } from '@/lib/dashboards';
+import { SOURCE_NAMES } from '@/lib/goals/match';
+import type { DateRange } from '@/lib/parse/types';
 import { METRIC_IDS, METRICS } from '@/lib/metrics/catalogue';
 import { smartChecks } from '@/lib/progress';
 import { localIsoDate } from '@/lib/time';
@@ -67,6 +71,24 @@ function draftGoal(input: GoalInput, base: Goal | undefined, now: string): Goal 
   return draft;
 }
 
+/** What a typed total covers: the reading's dates, the goal's length just before it, a day or a month. */
+type BaselineCover = 'reading' | 'dates' | 'same-length' | 'day' | 'month';
+
+function baselinePeriod(covers: BaselineCover, cumulative: boolean, start: string, deadline: string, known: DateRange | null): { period?: DateRange } {
+  if (!cumulative || !/^\d{4}-\d{2}-\d{2}$/.test(start) || !/^\d{4}-\d{2}-\d{2}$/.test(deadline)) return {};
+  switch (covers) {
+    case 'reading':
+    case 'dates':
+      return known ? { period: known } : {};
+    case 'same-length':
+      return deadline > start ? { period: periodBefore(start, deadline) } : {};
+    case 'day':
+      return { period: { start: addDays(start, -1), end: addDays(start, -1) } };
+    case 'month':
+      return { period: { start: addDays(start, -30), end: addDays(start, -1) } };
+  }
+}
+
 export function GoalForm({ readings, initial, goal, template, onSaved, onCancel, autoFocus = false }: GoalFormProps) {
   const i18n = useI18n();
   const { t } = i18n;
@@ -86,6 +108,10 @@ export function GoalForm({ readings, initial, goal, template, onSaved, onCancel,
   const [stage, setStage] = useState<RaceStage | ''>(goal?.stage ?? '');
   const [channel, setChannel] = useState<Channel | ''>(goal?.channel ?? '');
   const [objective, setObjective] = useState(goal?.objective ?? '');
+  // What the goal reads: a dashboard (or any) and a row of a channel/segment table (or the totals).
+  const [source, setSource] = useState<SourceId | ''>(goal?.scope.source ?? first?.source ?? '');
+  const [row, setRow] = useState(goal?.scope.filter ?? first?.scope.row ?? '');
+  const [covers, setCovers] = useState<BaselineCover>(goal?.baseline?.period ? 'dates' : first?.dateRange ? 'reading' : 'same-length');
   const [cadence, setCadence] = useState(String(goal?.reviewCadenceDays ?? settings.defaultCadenceDays));
   const [message, setMessage] = useState<string | null>(null);
   const [touched, setTouched] = useState(editing);
@@ -109,12 +135,17 @@ export function GoalForm({ readings, initial, goal, template, onSaved, onCancel,
     setStart(index >= 0 && readings[index]!.dateRange ? readings[index]!.dateRange!.start : today);
     setStage(template.stage);
     setChannel(template.channel ?? '');
+    setSource(template.scope?.source ?? (index >= 0 ? readings[index]!.source : ''));
+    setRow(template.scope?.filter ?? '');
     setName(t(template.nameKey));
     setTouched(true);
     setMessage(t('templateApplied', { name: t(template.nameKey) }));
   }, [template]);
 
   const readingFits = reading !== null && reading.metric === metric;
+  const cumulative = METRICS[metric]?.kind === 'cumulative';
+  // Rows the open page shows (channels, campaigns, countries…) are offered as what the goal reads.
+  const pageRows = useMemo(() => [...new Set(readings.flatMap((r) => (r.scope.row ? [r.scope.row] : [])))], [readings]);
   const baselineNumber = baseline.trim() === '' ? undefined : Number(baseline);
   const input: GoalInput = useMemo(
     () => ({
@@ -125,26 +156,28 @@ export function GoalForm({ readings, initial, goal, template, onSaved, onCancel,
       ...(name.trim() ? { name: name.trim() } : {}),
       ...(baselineNumber !== undefined
         ? {
-            baseline:
-              readingFits && baselineNumber === reading.value
+            baseline: {
+              ...(readingFits && baselineNumber === reading.value
                 ? { value: baselineNumber, obtained: 'history' as const, ...(reading.dateRange ? { asOf: reading.dateRange.end } : {}) }
-                : { value: baselineNumber, obtained: 'typed' as const },
+                : { value: baselineNumber, obtained: 'typed' as const }),
+              ...baselinePeriod(covers, cumulative, start, deadline, readingFits && baselineNumber === reading.value ? reading.dateRange : (goal?.baseline?.period ?? null)),
+            },
           }
         : {}),
-      scope: goal ? goal.scope : readingFits ? { source: reading.source, ...(reading.scope.row ? { filter: reading.scope.row } : {}) } : {},
+      scope: { ...(goal?.scope.account ? { account: goal.scope.account } : {}), ...(source ? { source } : {}), ...(row.trim() ? { filter: row.trim() } : {}) },
       ...(stage ? { stage } : {}),
       ...(channel ? { channel } : {}),
       ...(objective.trim() ? { objective: objective.trim() } : {}),
       reviewCadenceDays: Number(cadence),
     }),
-    [metric, kind, value, deadline, start, name, baselineNumber, reading, readingFits, goal, stage, channel, objective, cadence],
+    [metric, kind, value, deadline, start, name, baselineNumber, reading, readingFits, goal, stage, channel, objective, cadence, source, row, covers, cumulative],
   );
   const nowIso = new Date().toISOString();
   const problems = touched || value !== '' ? validateGoalInput(input, nowIso) : [];
   const draft = useMemo(() => draftGoal(input, goal, nowIso), [input, goal]);
-  const absolute = resolveTarget(draft.target, draft.baseline);
+  const absolute = resolveTargetValue(draft);
   const smart = useMemo(
-    () => smartChecks({ goal: draft, target: absolute, startValue: draft.baseline?.value ?? null, series: [], today }),
+    () => smartChecks({ goal: draft, target: absolute, startValue: likeForLikeBaseline(draft)?.value ?? null, series: [], today }),
     [draft, absolute, today],
   );
   const unit = METRICS[metric]?.unit ?? 'count';
@@ -156,6 +189,9 @@ export function GoalForm({ readings, initial, goal, template, onSaved, onCancel,
     if (r) {
       setMetric(r.metric);
       setBaseline(String(r.value));
+      setSource(r.source);
+      setRow(r.scope.row ?? '');
+      setCovers(r.dateRange ? 'reading' : 'same-length');
       if (r.dateRange) setStart(r.dateRange.start);
     }
   };
@@ -235,6 +271,18 @@ export function GoalForm({ readings, initial, goal, template, onSaved, onCancel,
         {t('baselineInput')}
         <input name="baseline" type="number" step="any" inputMode="decimal" value={baseline} onInput={(e) => setBaseline(e.currentTarget.value)} {...invalid('baseline')} />
       </label>
+      {cumulative && baseline.trim() !== '' && (
+        <label>
+          {t('baselineCovers')}
+          <select name="baselineCovers" value={covers} onChange={(e) => setCovers(e.currentTarget.value as BaselineCover)}>
+            {readingFits && reading.dateRange && <option value="reading">{t('baselineCoversReading', { range: i18n.range(reading.dateRange) })}</option>}
+            {goal?.baseline?.period && <option value="dates">{t('baselineCoversReading', { range: i18n.range(goal.baseline.period) })}</option>}
+            <option value="same-length">{t('baselineCoversSameLength')}</option>
+            <option value="day">{t('baselineCoversDay')}</option>
+            <option value="month">{t('baselineCoversMonth')}</option>
+          </select>
+        </label>
+      )}
       <label>
         {t('target')}
         <input name="target" type="number" step="any" inputMode="decimal" required value={value} onInput={(e) => setValue(e.currentTarget.value)} {...invalid('target')} />
@@ -279,6 +327,28 @@ export function GoalForm({ readings, initial, goal, template, onSaved, onCancel,
               </option>
             ))}
           </select>
+        </label>
+      </div>
+      <div class="form-row">
+        <label>
+          {t('readsFrom')}
+          <select name="source" value={source} onChange={(e) => setSource(e.currentTarget.value as SourceId | '')}>
+            <option value="">{t('anyDashboard')}</option>
+            {SOURCE_IDS.filter((id) => id !== 'generic').map((id) => (
+              <option key={id} value={id}>
+                {SOURCE_NAMES[id]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('readsRow')}
+          <input name="row" type="text" maxLength={200} list="goal-form-rows" placeholder={t('readsRowTotals')} value={row} onInput={(e) => setRow(e.currentTarget.value)} {...invalid('scope')} />
+          <datalist id="goal-form-rows">
+            {pageRows.map((r) => (
+              <option key={r} value={r} />
+            ))}
+          </datalist>
         </label>
       </div>
       <details class="more-options" open={editing}>

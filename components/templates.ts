@@ -13,6 +13,7 @@ export interface GoalTemplate {
   deadline: DeadlinePreset;
   stage: RaceStage;
   channel?: Channel;
+  scope?: { source?: import('@/lib/dashboards').SourceId; filter?: string };
 }
 
 export const GOAL_TEMPLATES: readonly GoalTemplate[] = [

@@ -147,13 +147,24 @@ export function createHandlers(deps: ServiceDeps): Handlers {
     };
     const settingsKey = JSON.stringify([settingsStored.bands, settingsStored.focusLimit, today, activeGoalCount]);
     for (const id of progressCache.keys()) if (!histories.has(id)) progressCache.delete(id);
-    return Promise.all(
-      goals.map(async (goal) => {
+    // A later phase waits for the goal it starts after; that goal's own progress decides whether it is met.
+    const byId = new Map(goals.map((g) => [g.id, g]));
+    const computed = new Map<string, GoalView>();
+    const viewOf = (goal: Goal, seen: ReadonlySet<string>): GoalView => {
+      let view = computed.get(goal.id);
+      if (view) return view;
+      const before = goal.after ? byId.get(goal.after) : undefined;
+      const beforeMet = !before || seen.has(before.id) || before.status === 'achieved' || viewOf(before, new Set([...seen, goal.id])).progress.status.code === 'achieved';
+      view = computeView(goal, beforeMet ? null : before!);
+      computed.set(goal.id, view);
+      return view;
+    };
+    const computeView = (goal: Goal, waitingFor: Goal | null): GoalView => {
         const history = histories.get(goal.id) ?? EMPTY_HISTORY;
         const best = page ? logic.bestReading(goal, page.readings) : null;
         // "Metric not found": it was read from this very page before and is not on it now.
         const missingOnPage = page && !best && history.some((o) => wasOnThisPage(o.pageUrl)) ? { pageUrl: page.pageUrl } : null;
-        const key = `${settingsKey}|${missingOnPage?.pageUrl ?? ''}|${JSON.stringify(goal)}`;
+        const key = `${settingsKey}|${missingOnPage?.pageUrl ?? ''}|${waitingFor?.name ?? ''}|${JSON.stringify(goal)}`;
         let cached = progressCache.get(goal.id);
         if (!cached || cached.history !== history || cached.key !== key) {
           const progress = logic.computeProgress({
@@ -162,6 +173,7 @@ export function createHandlers(deps: ServiceDeps): Handlers {
             settings: { bands: settingsStored.bands, focusLimit: settingsStored.focusLimit, today },
             activeGoalCount,
             ...(missingOnPage ? { missingOnPage } : {}),
+            ...(waitingFor ? { waitingFor: { name: waitingFor.name } } : {}),
           });
           const trend = cached?.history === history ? cached.trend : downsampleTrend(history.map((o) => ({ readAt: o.readAt, value: o.value })));
           progressCache.set(goal.id, (cached = { history, key, progress, trend }));
@@ -170,8 +182,8 @@ export function createHandlers(deps: ServiceDeps): Handlers {
         const view: GoalView = { goal, progress, trend };
         if (best && page) view.matched = { reading: page.readings[best.index]!, index: best.index, explanation: best.explanation };
         return view;
-      }),
-    );
+    };
+    return goals.map((goal) => viewOf(goal, new Set()));
   }
 
   async function tabView(tabId: number, firstScreen?: number): Promise<TabView> {

@@ -2,9 +2,10 @@ import { METRICS, isMetricId } from '../metrics/catalogue';
 import { metricDisplayName } from '../metrics/labels';
 import type { MetricId } from '../metrics/types';
 import { SOURCE_IDS } from '../dashboards';
-import { daysBetween, formatDateEn, isIsoDate, isIsoTimestamp, utcDay } from './dates';
+import { addDays, daysBetween, formatDateEn, inclusiveDays, isIsoDate, isIsoTimestamp, utcDay } from './dates';
+import type { DateRange } from '../parse/types';
 import { formatValue } from './format';
-import type { Baseline, Channel, Goal, GoalScope, Milestone, RaceStage, Target, TargetKind } from './types';
+import type { Baseline, Channel, Goal, GoalPriority, GoalScope, Milestone, RaceStage, Target, TargetKind } from './types';
 
 /** What a person types to create a goal; everything else gets a sensible default. */
 export interface GoalInput {
@@ -14,13 +15,18 @@ export interface GoalInput {
   deadline: string;
   name?: string;
   /** A number is a typed baseline. */
-  baseline?: number | { value: number; obtained?: Baseline['obtained']; asOf?: string };
+  baseline?: number | { value: number; obtained?: Baseline['obtained']; asOf?: string; period?: DateRange };
   /** ISO date; defaults to the day of `now`. */
   start?: string;
   scope?: GoalScope;
   channel?: Channel;
   stage?: RaceStage;
   objective?: string;
+  priority?: GoalPriority;
+  /** A later phase: starts counting when the goal with this id is met. */
+  after?: string;
+  /** A guard rail for the goal with this id. */
+  guardFor?: string;
   /** Days between reviews; the seeds' default is monthly. */
   reviewCadenceDays?: number;
   milestones?: Milestone[];
@@ -47,6 +53,7 @@ export type GoalInputErrorCode =
   | 'cadence-invalid'
   | 'channel-unknown'
   | 'stage-unknown'
+  | 'priority-unknown'
   | 'source-unknown'
   | 'milestone-invalid'
   | 'milestone-outside-period';
@@ -61,6 +68,7 @@ export interface GoalInputError {
 export const TARGET_KINDS: readonly TargetKind[] = ['reach', 'increase-by-percent', 'increase-by', 'decrease-by-percent', 'decrease-to', 'stay-above', 'stay-below'];
 export const CHANNELS: readonly Channel[] = ['all', 'paid-search', 'display', 'social', 'email', 'sms', 'organic', 'direct', 'referral'];
 export const RACE_STAGES: readonly RaceStage[] = ['plan', 'reach', 'act', 'convert', 'engage'];
+export const GOAL_PRIORITIES: readonly GoalPriority[] = ['high', 'medium', 'low'];
 
 export const MAX_NAME_LENGTH = 200;
 export const MAX_TEXT_LENGTH = 10_000;
@@ -129,6 +137,11 @@ export function validateGoalInput(input: GoalInput, now: string): GoalInputError
     }
   }
 
+  const period = typeof input.baseline === 'object' ? input.baseline.period : undefined;
+  if (period !== undefined && (!isIsoDate(period?.start) || !isIsoDate(period?.end) || period.end < period.start)) {
+    add('baseline.period', 'date-invalid', 'The baseline period must be two dates, the first not after the second.');
+  }
+
   const start = input.start ?? (isIsoTimestamp(now) ? utcDay(now) : undefined);
   const startOk = isIsoDate(start);
   if (input.start !== undefined && !isIsoDate(input.start)) add('start', 'date-invalid', 'The start is not a date (YYYY-MM-DD).');
@@ -159,6 +172,7 @@ export function validateGoalInput(input: GoalInput, now: string): GoalInputError
   }
   if (input.channel !== undefined && !CHANNELS.includes(input.channel)) add('channel', 'channel-unknown', `"${String(input.channel)}" is not a channel.`);
   if (input.stage !== undefined && !RACE_STAGES.includes(input.stage)) add('stage', 'stage-unknown', `"${String(input.stage)}" is not a RACE stage.`);
+  if (input.priority !== undefined && !GOAL_PRIORITIES.includes(input.priority)) add('priority', 'priority-unknown', `"${String(input.priority)}" is not a priority.`);
 
   (input.milestones ?? []).forEach((m, i) => {
     const at = `milestones[${i}]`;
@@ -196,7 +210,7 @@ export function newGoal(input: GoalInput, now: string): Goal {
       ? undefined
       : typeof b === 'number'
         ? { value: b, obtained: 'typed' }
-        : { value: b.value, obtained: b.obtained ?? 'typed', ...(b.asOf ? { asOf: b.asOf } : {}) };
+        : { value: b.value, obtained: b.obtained ?? 'typed', ...(b.asOf ? { asOf: b.asOf } : {}), ...(b.period ? { period: { start: b.period.start, end: b.period.end } } : {}) };
 
   const milestones = [...(input.milestones ?? [])].sort((x, y) => (x.deadline < y.deadline ? -1 : x.deadline > y.deadline ? 1 : 0));
   const scope: GoalScope = {};
@@ -224,6 +238,9 @@ export function newGoal(input: GoalInput, now: string): Goal {
   if (input.channel) goal.channel = input.channel;
   if (input.stage) goal.stage = input.stage;
   if (input.objective?.trim()) goal.objective = input.objective.trim();
+  if (input.priority) goal.priority = input.priority;
+  if (input.after && input.after !== goal.id) goal.after = input.after;
+  if (input.guardFor && input.guardFor !== goal.id) goal.guardFor = input.guardFor;
   goal.name = input.name?.trim() || defaultGoalName(goal);
   return goal;
 }
@@ -239,8 +256,28 @@ export function changeTarget(goal: Goal, target: { kind: TargetKind; value: numb
 }
 
 /** The absolute value the goal aims at; null when a percent target has no baseline to apply to. */
-export function resolveTargetValue(goal: Pick<Goal, 'target' | 'baseline'>): number | null {
-  return resolveTarget(goal.target, goal.baseline);
+export function resolveTargetValue(goal: Pick<Goal, 'target' | 'baseline' | 'metric' | 'start' | 'deadline'>): number | null {
+  return resolveTarget(goal.target, likeForLikeBaseline(goal));
+}
+
+/**
+ * The baseline as a period as long as the goal's. A total (cumulative metric) summed over other dates
+ * is scaled per day — 10,000 visitors in 28 days is about 65,000 in 182 — so "+30% in six months"
+ * compares six months with six months; rates and levels are compared as they stand.
+ */
+export function likeForLikeBaseline(goal: Pick<Goal, 'baseline' | 'metric' | 'start' | 'deadline'>): Baseline | undefined {
+  const b = goal.baseline;
+  if (!b?.period || METRICS[goal.metric]?.kind !== 'cumulative') return b;
+  const baselineDays = inclusiveDays(b.period.start, b.period.end);
+  const goalDays = inclusiveDays(goal.start, goal.deadline);
+  if (baselineDays <= 0 || goalDays <= 0 || baselineDays === goalDays) return b;
+  return { ...b, value: (b.value * goalDays) / baselineDays };
+}
+
+/** The same number of days just before the start: the fair baseline period for a total. */
+export function periodBefore(start: string, deadline: string): DateRange {
+  const days = inclusiveDays(start, deadline);
+  return { start: addDays(start, -days), end: addDays(start, -1) };
 }
 
 export function resolveTarget(target: Pick<Target, 'kind' | 'value'>, baseline: Baseline | undefined): number | null {

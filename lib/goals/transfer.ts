@@ -8,7 +8,7 @@ import { goalSchema } from '../schemas';
 import { validate } from '../validate';
 import { CHANNELS, RACE_STAGES, TARGET_KINDS } from './model';
 import { SOURCE_IDS } from '../dashboards';
-import type { Baseline, Goal, GoalScope, GoalStatus, Milestone, Target } from './types';
+import type { Baseline, Goal, GoalPriority, GoalScope, GoalStatus, Milestone, Target } from './types';
 
 /**
  * Goals (and optionally their observations) as a versioned JSON file, and the strict reader for it.
@@ -60,6 +60,7 @@ class ImportProblem extends Error {}
 
 const NUMBER_UNITS: readonly NumberUnit[] = ['count', 'percent', 'currency', 'duration', 'ratio'];
 const GOAL_STATUSES: readonly GoalStatus[] = ['active', 'achieved', 'missed', 'archived'];
+const GOAL_PRIORITIES: readonly GoalPriority[] = ['high', 'medium', 'low'];
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };
@@ -232,6 +233,11 @@ function readGoal(v: Json, path: string): Goal {
   if (o.stage !== undefined && o.stage !== null) goal.stage = oneOf(o.stage, RACE_STAGES, `${path}.stage`);
   const objective = optionalString(o.objective, `${path}.objective`);
   if (objective) goal.objective = objective;
+  if (o.priority !== undefined && o.priority !== null) goal.priority = oneOf(o.priority, GOAL_PRIORITIES, `${path}.priority`);
+  for (const link of ['after', 'guardFor'] as const) {
+    const id = optionalString(o[link], `${path}.${link}`);
+    if (id) goal[link] = id;
+  }
   if (o.lastReviewedAt !== undefined && o.lastReviewedAt !== null) goal.lastReviewedAt = timestamp(o.lastReviewedAt, `${path}.lastReviewedAt`);
   return goal;
 }
@@ -240,6 +246,12 @@ function readBaseline(v: Json, path: string): Baseline {
   const o = object(v, path);
   const b: Baseline = { value: number(o.value, `${path}.value`), obtained: oneOf(o.obtained, ['typed', 'history'] as const, `${path}.obtained`) };
   if (o.asOf !== undefined && o.asOf !== null) b.asOf = date(o.asOf, `${path}.asOf`);
+  if (o.period !== undefined && o.period !== null) {
+    const p = object(o.period, `${path}.period`);
+    const period = { start: date(p.start, `${path}.period.start`), end: date(p.end, `${path}.period.end`) };
+    if (period.end < period.start) throw new ImportProblem(`${path}.period ends before it starts.`);
+    b.period = period;
+  }
   return b;
 }
 

@@ -22,6 +22,12 @@ export interface Baseline {
   obtained: 'typed' | 'history';
   /** ISO date the baseline describes, when known. */
   asOf?: string;
+  /**
+   * The dates a total (visits, sales, subscribers gained) was summed over. A percent change compares
+   * like with like: a 28-day total is scaled per day to the goal's length before it is a six-month
+   * baseline. Absent = the baseline already covers a period as long as the goal's.
+   */
+  period?: DateRange;
 }
 
 export interface Milestone {
@@ -42,6 +48,8 @@ export interface GoalScope {
   filter?: string;
 }
 
+export type GoalPriority = 'high' | 'medium' | 'low';
+
 export type GoalStatus = 'active' | 'achieved' | 'missed' | 'archived';
 
 export interface Goal {
@@ -58,7 +66,13 @@ export interface Goal {
   milestones: Milestone[];
   channel?: Channel;
   stage?: RaceStage;
+  /** The business objective the goal serves; goals with the same objective are listed together. */
   objective?: string;
+  priority?: GoalPriority;
+  /** Phased plans: the id of the goal that must be met before this one starts counting (a later phase). */
+  after?: string;
+  /** A guard rail: the id of the goal this one protects ("spend up while ROAS stays ≥ 3"); shown with it. */
+  guardFor?: string;
   reviewCadenceDays: number;
   lastReviewedAt?: string;
   status: GoalStatus;

@@ -78,9 +78,11 @@ export function computeProgress(input: ProgressInput): GoalProgress {
     ...(current ? { current: fmt(current.value), currentValue: current.value } : {}),
     ...(target !== null ? { target: fmt(target), targetValue: target } : {}),
     ...(measured?.expectedNow != null ? { expected: fmt(measured.expectedNow), expectedValue: measured.expectedNow } : {}),
+    ...(input.waitingFor ? { after: input.waitingFor.name } : {}),
   };
 
   const status = decideStatus({
+    waiting: !!input.waitingFor,
     noData: current ? (target === null ? 'no-target' : null) : history.ofMetricCount > 0 ? (history.comparable.obs.length > 0 ? 'no-period' : 'no-comparable') : isScoped(goal) ? 'no-scope' : 'none',
     deadlinePassed,
     dataReachesDeadline: measured?.dataReachesDeadline ?? false,

@@ -22,6 +22,7 @@ const STATUS_TEXTS: Record<string, Template> = {
   'missed/over-cap': (p) => `Already over the limit: ${s(p, 'current')} against a cap of ${s(p, 'target')}.`,
   'stale/deadline-no-reading': (p) => `The deadline (${s(p, 'deadline')}) passed and the last reading covers only up to ${s(p, 'asOf')}; read the dashboard for the full period to close the goal.`,
   'stale/not-read': (p) => `Last read on ${s(p, 'lastRead')}, more than ${s(p, 'cadenceDays')} days ago; open the dashboard to refresh.`,
+  'too-early/waiting': (p) => `Waits for the earlier phase: starts counting when “${s(p, 'after')}” is met.`,
   'too-early/early-window': (p) => `Too early to judge: ${s(p, 'elapsedPercent')}% of the period has passed.`,
   'too-early/low-volume': (p) => `Too little volume to judge: ${s(p, 'volume')} ${s(p, 'volumeMetric')} behind this ${s(p, 'metric')} (at least ${s(p, 'minVolume')} needed).`,
   'on-track/pace': (p) => `On track: ${s(p, 'current')} against ${s(p, 'expected')} expected by ${s(p, 'asOf')} (${s(p, 'pacePercent')}% of pace).`,

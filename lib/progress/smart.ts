@@ -1,6 +1,6 @@
 import { addDays, dayNumber, formatDateEn, inclusiveDays, utcDay } from '../goals/dates';
 import { formatSignedPercent, formatValue } from '../goals/format';
-import { goalDirection } from '../goals/model';
+import { goalDirection, likeForLikeBaseline } from '../goals/model';
 import { CHANNEL_NAMES_EN, CHANNEL_ROWS, isChannelSource, sourceIsChannel } from '../goals/channels';
 import { SOURCE_NAMES } from '../goals/match';
 import type { Goal } from '../goals/types';
@@ -91,10 +91,12 @@ function measurable(goal: Goal, target: number | null): SmartCheck {
   }
   if (!goal.baseline) return { letter: 'M', pass: false, reason: 'No baseline: note where the metric stands today so progress has a starting point.', code: 'measurable.no-baseline', params: {} };
   const unit = METRICS[goal.metric].unit;
-  const from = formatValue(goal.baseline.value, unit);
+  // A total over other dates is shown as it stands for the goal's period (see likeForLikeBaseline).
+  const fromValue = likeForLikeBaseline(goal)!.value;
+  const from = formatValue(fromValue, unit);
   const to = formatValue(target, unit);
   // `<name>Value` + `unit` let a UI format `<name>` in its own locale.
-  const params = { from, to, fromValue: goal.baseline.value, toValue: target, unit };
+  const params = { from, to, fromValue, toValue: target, unit };
   return { letter: 'M', pass: true, reason: `Measured on the dashboard from ${from} to ${to}.`, code: 'measurable.ok', params };
 }
 
@@ -105,7 +107,8 @@ function achievable(input: SmartInput): SmartCheck {
   const kind = METRICS[goal.metric].kind;
   // Cumulative targets are totals over the period: compare them as a daily rate with the baseline's
   // (taken as a period as long as the goal's), else with the first observed rate.
-  const start = kind === 'cumulative' ? (goal.baseline ? goal.baseline.value / horizon : (series[0]?.value ?? null)) : startValue;
+  const baseline = likeForLikeBaseline(goal);
+  const start = kind === 'cumulative' ? (baseline ? baseline.value / horizon : (series[0]?.value ?? null)) : startValue;
   if (target === null || start === null || start === 0) {
     return { letter: 'A', pass: true, reason: 'Not enough history to judge: no starting value to measure the required change from.', code: 'achievable.no-start', params: {} };
   }

@@ -6,6 +6,8 @@ import type { Volume } from './volume';
 /** Everything the verdict depends on, already worked out by the engine. */
 export interface StatusFacts {
   /** Null when there is a current value; otherwise why there is none. */
+  /** The earlier phase this goal starts after is not met yet. */
+  waiting: boolean;
   noData: 'none' | 'no-scope' | 'no-comparable' | 'no-period' | 'no-target' | null;
   deadlinePassed: boolean;
   /** The current reading's data runs to the deadline, so a miss is a fact and not a gap in reading. */
@@ -34,6 +36,7 @@ export interface StatusFacts {
  */
 export function decideStatus(f: StatusFacts): Explained<StatusCode> {
   const p = f.params;
+  if (f.waiting) return explainStatus('too-early', 'waiting', p);
   if (f.noData) return explainStatus('no-data', f.noData, p);
   if (f.deadlinePassed) {
     if (f.met) return explainStatus('achieved', 'met-at-deadline', p);

@@ -123,6 +123,8 @@ export interface ProgressInput {
   settings: ProgressSettings;
   /** Active goals in total (for the focus check). */
   activeGoalCount: number;
+  /** A later phase whose earlier phase (the goal it starts after) is not met yet. */
+  waitingFor?: { name: string };
   /** Set when the goal's metric was read on a page before but is not on the page just read. */
   missingOnPage?: { pageUrl: string };
 }

@@ -359,4 +359,18 @@ describe('numbers picked on other sites', () => {
     const plain = 'http://intranet.example/stats';
     await expect(handlers['content/save-pick']({ locator: takings, metric: 'revenue' }, { id: 'x', url: plain, tab: { id: 3, url: plain } })).rejects.toThrow(/https/);
   });
+
+  it('a later phase waits until the goal it starts after is met, then counts', async () => {
+    const { handlers } = setup();
+    const learn = newGoal({ id: 'learn', name: 'Sessions 20K', metric: 'sessions', target: { kind: 'reach', value: 20000 }, start: '2026-11-01', deadline: '2026-12-31', scope: { source: 'ga4' } }, '2026-11-01T00:00:00.000Z');
+    const next = newGoal({ id: 'next', name: 'Users 5K', metric: 'users', target: { kind: 'reach', value: 5000 }, start: '2026-11-01', deadline: '2026-12-31', scope: { source: 'ga4' }, after: 'learn' }, '2026-11-01T00:00:00.000Z');
+    await handlers['page/save-goal']({ goal: learn }, sender);
+    await handlers['page/save-goal']({ goal: next }, sender);
+    await handlers['content/page-read'](read([['users', '900'], ['sessions', '12000']]), sender);
+    const status = async (id: string) => (await handlers['page/get-all-goals']({}, sender)).goals.find((v) => v.goal.id === id)!.progress.status;
+    expect(await status('next')).toMatchObject({ code: 'too-early', params: { basis: 'waiting', after: 'Sessions 20K' } });
+    await handlers['content/page-read'](read([['users', '900'], ['sessions', '21000']]), sender);
+    expect((await status('learn')).code).toBe('achieved');
+    expect((await status('next')).params.basis).not.toBe('waiting');
+  });
 });

@@ -84,6 +84,32 @@ describe('popup', () => {
     expect((await screen.findByRole('status')).textContent).toBe('Goal saved.');
   });
 
+  it('offers the rows the page shows as what the goal reads, and saves the scope and the dates a total covers', async () => {
+    const rows = [
+      reading('sessions', 17_962, '17,962', 'Traffic acquisition table', { source: 'ga4' }),
+      reading('sessions', 6_020, '6,020', 'Traffic acquisition table, Organic Search row', { source: 'ga4', scope: { row: 'Organic Search' } }),
+      reading('sessions', 1_210, '1,210', 'Traffic acquisition table, Email row', { source: 'ga4', scope: { row: 'Email' } }),
+    ];
+    const { form } = await openPopup(rows);
+    const offered = [...form.querySelectorAll('#goal-form-rows option')].map((o) => o.getAttribute('value'));
+    expect(offered).toEqual(['Organic Search', 'Email']);
+    expect(field<HTMLSelectElement>(form, 'source').value).toBe('ga4');
+    expect(field<HTMLInputElement>(form, 'row').value).toBe('');
+    fireEvent.input(field(form, 'row'), { target: { value: 'Organic Search' } });
+    fireEvent.change(field(form, 'kind'), { target: { value: 'increase-by-percent' } });
+    fireEvent.input(field(form, 'target'), { target: { value: '30' } });
+    // Sessions are a total: the form asks what period the baseline total covers, the reading's dates first.
+    expect(field<HTMLSelectElement>(form, 'baselineCovers').value).toBe('reading');
+    fireEvent.change(field(form, 'baselineCovers'), { target: { value: 'month' } });
+    expect(letter(form, 'S').textContent).toContain('Reads Sessions from the “Organic Search” row of GA4.');
+    fireEvent.submit(form);
+    await waitFor(() => expect(api.sent('page/save-goal')).toHaveLength(1));
+    const saved = api.sent('page/save-goal')[0]!.goal;
+    expect(saved.scope).toEqual({ source: 'ga4', filter: 'Organic Search' });
+    expect(saved.baseline!.period).toBeDefined();
+    expect(saved.baseline!.period!.end < saved.start).toBe(true);
+  });
+
   it('SMART feedback updates live as fields are filled', async () => {
     const { form } = await openPopup();
     expect(letter(form, 'R').getAttribute('data-pass')).toBe('false');

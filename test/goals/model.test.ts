@@ -208,3 +208,17 @@ describe('goalDirection and defaultGoalName', () => {
     expect(defaultGoalName(g)).toBe(name);
   });
 });
+
+describe('baseline period', () => {
+  const now = '2026-01-01T08:00:00.000Z';
+  const base = { metric: 'sessions' as const, target: { kind: 'increase-by-percent' as const, value: 10 }, start: '2026-01-01', deadline: '2026-03-31' };
+  it('refuses a period that is not two ordered dates, and keeps a good one', async () => {
+    const { validateGoalInput, newGoal } = await import('../../lib/goals/model');
+    expect(validateGoalInput({ ...base, baseline: { value: 100, period: { start: '2025-12-31', end: '2025-12-01' } } }, now).map((e) => e.field)).toContain('baseline.period');
+    expect(newGoal({ ...base, baseline: { value: 100, period: { start: '2025-12-01', end: '2025-12-31' } } }, now).baseline?.period).toEqual({ start: '2025-12-01', end: '2025-12-31' });
+  });
+  it('the same length before the start is as long as the goal and ends the day before it', async () => {
+    const { periodBefore } = await import('../../lib/goals/model');
+    expect(periodBefore('2026-01-01', '2026-03-31')).toEqual({ start: '2025-10-03', end: '2025-12-31' });
+  });
+});

@@ -54,6 +54,7 @@ describe('forecastAtDeadline', () => {
 
 describe('decideStatus: order of precedence', () => {
   const facts = (over: Partial<StatusFacts>): StatusFacts => ({
+    waiting: false,
     noData: null,
     deadlinePassed: false,
     dataReachesDeadline: false,
@@ -72,6 +73,7 @@ describe('decideStatus: order of precedence', () => {
   const code = (over: Partial<StatusFacts>): StatusCode => decideStatus(facts(over)).code;
 
   it.each([
+    [{ waiting: true, noData: 'none' as const, met: true }, 'too-early'],
     [{ noData: 'none' as const, met: true }, 'no-data'],
     [{ deadlinePassed: true, met: true }, 'achieved'],
     [{ deadlinePassed: true, dataReachesDeadline: true }, 'missed'],

@@ -286,3 +286,52 @@ describe('seed: SMS campaigns drive a 10% sales conversion rate', () => {
     expect(p.status.code).toBe('behind');
   });
 });
+
+describe('seed: increase website visitors by 30% within six months — like for like', () => {
+  // A 28-day reading of 10,000 visitors is the baseline; the goal runs 182 days (1 Jan – 1 Jul).
+  const input = {
+    id: 'visitors',
+    metric: 'users' as const,
+    target: { kind: 'increase-by-percent' as const, value: 30 },
+    start: '2026-01-01',
+    deadline: '2026-07-01',
+    scope: { source: 'ga4' as const },
+    stage: 'reach' as const,
+  };
+  const read28 = (value: number) => makeObservation({ metric: 'active-users', value, readAt: '2026-01-29T09:00:00.000Z', dateRange: { start: '2026-01-01', end: '2026-01-28' } });
+
+  it('a 28-day baseline is scaled to the six months: the target is 10,000 × 182/28 × 1.3', () => {
+    const goal = newGoal({ ...input, baseline: { value: 10_000, period: { start: '2025-12-04', end: '2025-12-31' } } }, NOW);
+    const p = progressOf(goal, [read28(10_500)], '2026-01-29');
+    expect(p.target).toBeCloseTo(((10_000 * 182) / 28) * 1.3, 6);
+    // 10,500 in the first 28 days is +5% on the old rate, not the +30% asked: not achieved, not on track.
+    expect(p.status.code).not.toBe('achieved');
+    expect(p.fraction!).toBeLessThan(1);
+  });
+
+  it('without the baseline period the same numbers would call the goal achieved at once (the bug this prevents)', () => {
+    const goal = newGoal({ ...input, baseline: 10_000 }, NOW);
+    expect(progressOf(goal, [read28(10_500)], '2026-01-29').target).toBeCloseTo(13_000);
+  });
+
+  it('GA4 prints Active users; a visitors goal (users) takes it', () => {
+    const goal = newGoal({ ...input, baseline: { value: 10_000, period: { start: '2025-12-04', end: '2025-12-31' } } }, NOW);
+    expect(progressOf(goal, [read28(10_500)], '2026-01-29').current).toBe(10_500);
+  });
+});
+
+describe('seed: 500 new email subscribers within a year', () => {
+  const goal = newGoal(
+    { id: 'email', metric: 'subscribers', target: { kind: 'increase-by', value: 500 }, baseline: 1_200, start: '2026-01-01', deadline: '2026-12-31', channel: 'email', stage: 'engage' },
+    NOW,
+  );
+  it('adds 500 to a list already above 500 instead of turning into "subscribers ≤ 500"', () => {
+    const p = progressOf(goal, [makeObservation({ metric: 'subscribers', value: 1_450, readAt: '2026-07-01T09:00:00.000Z', dateRange: null, scope: { row: 'Email' } })], '2026-07-01');
+    expect(p.target).toBe(1_700);
+    expect(p.fraction).toBeCloseTo(0.5);
+    expect(goal.name).toBe('Subscribers +500 by 31 Dec 2026');
+  });
+  it('needs a baseline', () => {
+    expect(() => newGoal({ metric: 'subscribers', target: { kind: 'increase-by', value: 500 }, deadline: '2026-12-31' }, NOW)).toThrow(/baseline/);
+  });
+});
