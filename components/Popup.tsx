@@ -5,12 +5,12 @@ import { isSupportedDashboardUrl } from '@/lib/dashboards';
 import { TrackNumber } from './TrackNumber';
 import { GoalForm } from './GoalForm';
 import { openSidePanel } from './side-panel';
-import { GOAL_TEMPLATES, type GoalTemplate } from './templates';
+import { GOAL_TEMPLATES, type GoalTemplate } from '@/lib/goals/templates';
 import { useI18n } from './i18n';
 
 /** Quick goal entry, prefilled from what the active tab's dashboard shows, or from a seeds' example. */
 export function Popup() {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const [tabId, setTabId] = useState<number | null>(null);
   const [readings, setReadings] = useState<Reading[] | null>(null);
   const [template, setTemplate] = useState<GoalTemplate | null>(null);
@@ -67,7 +67,7 @@ export function Popup() {
               <option value="">{t('noneOnPage')}</option>
               {GOAL_TEMPLATES.map((x) => (
                 <option key={x.id} value={x.id}>
-                  {t(x.nameKey)}
+                  {x.names[language]}
                 </option>
               ))}
             </select>

@@ -7,7 +7,6 @@ import { Popup } from '../../components/Popup';
 import { AppRoot } from '../../components/i18n';
 import { deadlineFor } from '../../lib/goals/deadline-presets';
 import { localIsoDate } from '../../lib/time';
-import { inTwelveMonths } from '../../components/templates';
 
 vi.mock('../../components/api', () => import('./api-mock'));
 afterEach(() => cleanup());
@@ -51,34 +50,40 @@ describe('popup', () => {
     expect(form.querySelectorAll('[tabindex]:not([tabindex="0"])')).toHaveLength(0);
   });
 
-  it('a template fills the form; the page’s reading of that metric gives the baseline', async () => {
-    const { form } = await openPopup();
-    fireEvent.change(screen.getByLabelText('Start from an example'), { target: { value: 'organic-cr' } });
+  it('a seed template fills the form and takes the page’s reading of the row it names as the baseline', async () => {
+    const page = [
+      reading('conversion-rate', 3.1, '3.1%', 'Traffic acquisition table', { source: 'ga4' }),
+      reading('conversion-rate', 2.4, '2.4%', 'Traffic acquisition table, Organic Search row', { source: 'ga4', scope: { row: 'Organic Search' } }),
+    ];
+    const { form } = await openPopup(page);
+    fireEvent.change(screen.getByLabelText('Start from an example'), { target: { value: 'organic-conversion-rate-25pct-november' } });
     await waitFor(() => expect(field<HTMLSelectElement>(form, 'metric').value).toBe('conversion-rate'));
+    // The organic row, not the site-wide 3.1%.
     expect(field<HTMLSelectElement>(form, 'reading').value).toBe('1');
+    expect(field<HTMLInputElement>(form, 'baseline').value).toBe('2.4');
     expect(field<HTMLSelectElement>(form, 'kind').value).toBe('increase-by-percent');
     expect(field<HTMLInputElement>(form, 'target').value).toBe('25');
-    expect(field<HTMLInputElement>(form, 'baseline').value).toBe('2.4');
-    expect(field<HTMLSelectElement>(form, 'stage').value).toBe('convert');
     expect(field<HTMLSelectElement>(form, 'channel').value).toBe('organic');
-    expect(field<HTMLInputElement>(form, 'name').value).toBe('Organic conversion rate +25%');
-    expect(field<HTMLInputElement>(form, 'deadline').value).toBe(deadlineFor('end-of-year', localIsoDate(new Date())));
+    expect(field<HTMLInputElement>(form, 'row').value).toBe('Organic Search');
+    expect(field<HTMLInputElement>(form, 'name').value).toBe('Organic search conversion rate +25% by November');
     expect(form.textContent).toContain('Percent of the baseline: 25 means 3%.');
 
-    fireEvent.change(screen.getByLabelText('Start from an example'), { target: { value: 'email' } });
+    fireEvent.change(screen.getByLabelText('Start from an example'), { target: { value: 'email-subscribers-500-1-year' } });
     await waitFor(() => expect(field<HTMLSelectElement>(form, 'metric').value).toBe('subscribers'));
     expect(field<HTMLSelectElement>(form, 'reading').value).toBe('-1');
+    expect(field<HTMLSelectElement>(form, 'kind').value).toBe('increase-by');
     expect(field<HTMLInputElement>(form, 'target').value).toBe('500');
-    expect(field<HTMLInputElement>(form, 'deadline').value).toBe(inTwelveMonths(localIsoDate(new Date())));
+    expect(field<HTMLInputElement>(form, 'deadline').value).toBe(deadlineFor('in-12-months', localIsoDate(new Date())));
+    fireEvent.input(field(form, 'baseline'), { target: { value: '1200' } });
 
     fireEvent.submit(form);
     await waitFor(() => expect(api.sent('page/save-goal')).toHaveLength(1));
     expect(api.sent('page/save-goal')[0]!.goal).toMatchObject({
       metric: 'subscribers',
-      target: { kind: 'reach', value: 500 },
-      stage: 'engage',
+      target: { kind: 'increase-by', value: 500 },
+      baseline: { value: 1200 },
       channel: 'email',
-      name: '500 email subscribers within a year',
+      scope: { source: 'generic' },
       reviewCadenceDays: 14,
     });
     expect((await screen.findByRole('status')).textContent).toBe('Goal saved.');
