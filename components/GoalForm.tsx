@@ -7,7 +7,7 @@ import { DEADLINE_PRESETS, deadlineFor, type DeadlinePreset } from '@/lib/goals/
 import { CHANNELS, RACE_STAGES, changeTarget, likeForLikeBaseline, newGoal, periodBefore, resolveTargetValue, validateGoalInput, type GoalInput } from '@/lib/goals/model';
 import { addDays } from '@/lib/goals/dates';
 import { SOURCE_IDS, type SourceId } from '@/lib/dashboards';
-import { SOURCE_NAMES } from '@/lib/goals/match';
+import { pickBestReading, SOURCE_NAMES } from '@/lib/goals/match';
 import type { DateRange } from '@/lib/parse/types';
 import { METRIC_IDS, METRICS } from '@/lib/metrics/catalogue';
 import { smartChecks } from '@/lib/progress';
@@ -15,8 +15,10 @@ import { localIsoDate } from '@/lib/time';
 import { request } from './api';
 import { SMART_NAME_KEY, smartReason } from './GoalCard';
 import { CHANNEL_LABEL, PRESET_LABEL, STAGE_LABEL, TARGET_KIND_LABEL } from './labels';
+import { customGoalMetric, FormulaFields, formulaOf, NO_FORMULA, type FormulaChoice } from './FormulaFields';
+import type { GoalFormula } from '@/lib/metrics/derived';
 import { useI18n, useSettings } from './i18n';
-import { templateDeadline, type GoalTemplate } from './templates';
+import { templateDeadline, templateStart, type GoalTemplate } from '@/lib/goals/templates';
 
 export { CHANNEL_LABEL, STAGE_LABEL, TARGET_KIND_LABEL } from './labels';
 
@@ -71,6 +73,21 @@ function draftGoal(input: GoalInput, base: Goal | undefined, now: string): Goal 
   return draft;
 }
 
+/** A template as the matcher sees a goal, to find the page's reading it would take. */
+function templateGoalLike(template: GoalTemplate) {
+  return { metric: template.metric, scope: template.scope ?? {}, ...(template.channel ? { channel: template.channel } : {}) };
+}
+
+/** A saved goal's formula back as the form's choice (editing). */
+function choiceFromFormula(f: GoalFormula): FormulaChoice {
+  const sources = f.numerator[0]?.sources ?? [];
+  if (f.id === 'custom') {
+    return { ...NO_FORMULA, mode: 'custom', numeratorSources: [...sources], custom: { name: f.name ?? '', numerator: f.numerator[0]!.metric, denominator: f.denominator[0]!.metric, percent: f.scale === 100 } };
+  }
+  const [frequency, lifespan] = (f.factors ?? []).map((x) => String(x.value));
+  return { ...NO_FORMULA, mode: 'built-in', numeratorSources: [...sources], cltv: { frequency: frequency ?? '', lifespan: lifespan ?? '' } };
+}
+
 /** What a typed total covers: the reading's dates, the goal's length just before it, a day or a month. */
 type BaselineCover = 'reading' | 'dates' | 'same-length' | 'day' | 'month';
 
@@ -111,6 +128,7 @@ export function GoalForm({ readings, initial, goal, template, onSaved, onCancel,
   // What the goal reads: a dashboard (or any) and a row of a channel/segment table (or the totals).
   const [source, setSource] = useState<SourceId | ''>(goal?.scope.source ?? first?.source ?? '');
   const [row, setRow] = useState(goal?.scope.filter ?? first?.scope.row ?? '');
+  const [formulaChoice, setFormulaChoice] = useState<FormulaChoice>(goal?.formula ? choiceFromFormula(goal.formula) : NO_FORMULA);
   const [covers, setCovers] = useState<BaselineCover>(goal?.baseline?.period ? 'dates' : first?.dateRange ? 'reading' : 'same-length');
   const [cadence, setCadence] = useState(String(goal?.reviewCadenceDays ?? settings.defaultCadenceDays));
   const [message, setMessage] = useState<string | null>(null);
@@ -124,25 +142,33 @@ export function GoalForm({ readings, initial, goal, template, onSaved, onCancel,
   // An example fills every field it knows; a reading of the same metric on the page gives the baseline.
   useEffect(() => {
     if (!template || editing) return;
-    const onPage = readings.findIndex((r) => r.metric === template.metric && !r.scope.row);
-    const index = onPage >= 0 ? onPage : readings.findIndex((r) => r.metric === template.metric);
+    const fits = (r: Reading) => pickBestReading(templateGoalLike(template), [r]) !== null;
+    const index = readings.findIndex(fits);
+    const found = index >= 0 ? readings[index]! : null;
+    const templateName = template.names[i18n.language];
+    const startOn = templateStart(template, today);
     setReadingIndex(index);
     setMetric(template.metric);
-    setKind(template.kind);
-    setValue(String(template.value));
-    setBaseline(index >= 0 ? String(readings[index]!.value) : '');
+    setKind(template.target.kind);
+    // Break-even ROAS is 1 ÷ margin: revenue pays for the goods before it pays for the ads.
+    setValue(String(template.special === 'break-even' ? Math.round((1 / settings.margin) * 100) / 100 : template.target.value));
+    setBaseline(found ? String(found.value) : '');
+    setCovers(found?.dateRange ? 'reading' : 'same-length');
     setDeadline(templateDeadline(template, today));
-    setStart(index >= 0 && readings[index]!.dateRange ? readings[index]!.dateRange!.start : today);
+    setStart(startOn === today && found?.dateRange ? found.dateRange.start : startOn);
     setStage(template.stage);
     setChannel(template.channel ?? '');
-    setSource(template.scope?.source ?? (index >= 0 ? readings[index]!.source : ''));
+    setSource(template.scope?.source ?? found?.source ?? '');
     setRow(template.scope?.filter ?? '');
-    setName(t(template.nameKey));
+    setObjective(template.objective ?? '');
+    setFormulaChoice(NO_FORMULA);
+    setName(templateName);
     setTouched(true);
-    setMessage(t('templateApplied', { name: t(template.nameKey) }));
+    setMessage(t('templateApplied', { name: templateName }));
   }, [template]);
 
   const readingFits = reading !== null && reading.metric === metric;
+  const formula = formulaOf(formulaChoice, metric);
   const cumulative = METRICS[metric]?.kind === 'cumulative';
   // Rows the open page shows (channels, campaigns, countries…) are offered as what the goal reads.
   const pageRows = useMemo(() => [...new Set(readings.flatMap((r) => (r.scope.row ? [r.scope.row] : [])))], [readings]);
@@ -168,9 +194,10 @@ export function GoalForm({ readings, initial, goal, template, onSaved, onCancel,
       ...(stage ? { stage } : {}),
       ...(channel ? { channel } : {}),
       ...(objective.trim() ? { objective: objective.trim() } : {}),
+      ...(formula ? { formula } : {}),
       reviewCadenceDays: Number(cadence),
     }),
-    [metric, kind, value, deadline, start, name, baselineNumber, reading, readingFits, goal, stage, channel, objective, cadence, source, row, covers, cumulative],
+    [metric, kind, value, deadline, start, name, baselineNumber, reading, readingFits, goal, stage, channel, objective, cadence, source, row, covers, cumulative, formula],
   );
   const nowIso = new Date().toISOString();
   const problems = touched || value !== '' ? validateGoalInput(input, nowIso) : [];
@@ -256,6 +283,15 @@ export function GoalForm({ readings, initial, goal, template, onSaved, onCancel,
           ))}
         </select>
       </label>
+      <FormulaFields
+        metric={metric}
+        choice={formulaChoice}
+        onChange={(c) => {
+          setFormulaChoice(c);
+          // A custom KPI is stored under the catalogue metric with its unit and direction.
+          if (c.mode === 'custom' && !editing) setMetric(customGoalMetric(c.custom));
+        }}
+      />
       {readingFits && <p class="baseline">{t('currentValue', { value: i18n.value(reading.value, reading.unit, reading.currency ?? null) })}</p>}
       <label>
         {t('targetKind')}

@@ -1,8 +1,9 @@
 /** Schemas of Goalpost's stored and exchanged records, shared by the message router and import. */
+import { goalFormulaSchema, validateFormula } from './metrics/derived';
 import { ValidationError, array, boolean, isoDate, isoDateTime, nullable, number, object, oneOf, optional, string, type Check } from './validate';
 import type { Goal } from './goals/types';
 import { DOUBT_CHECKS } from './readings';
-import type { StoredSettings } from './settings';
+import { DEFAULT_SETTINGS, type StoredSettings } from './settings';
 import type { Reading, ReadingPlace } from './readings';
 import { METRIC_IDS } from './metrics/catalogue';
 import { SOURCE_IDS } from './dashboards';
@@ -73,6 +74,7 @@ export const goalSchema: Check<Goal> = (v, path) => {
     priority: optional(oneOf(['high', 'medium', 'low'] as const)),
     after: optional(string({ min: 1, max: 100, pattern: /^[\w-]+$/ })),
     guardFor: optional(string({ min: 1, max: 100, pattern: /^[\w-]+$/ })),
+    formula: optional(goalFormulaSchema),
     reviewCadenceDays: number({ min: 1, max: 366, integer: true }),
     lastReviewedAt: optional(isoDateTime()),
     status: oneOf(['active', 'achieved', 'missed', 'archived'] as const),
@@ -81,6 +83,8 @@ export const goalSchema: Check<Goal> = (v, path) => {
     updatedAt: isoDateTime(),
   })(v, path);
   if (goal.deadline < goal.start) throw new ValidationError(path ? `${path}.deadline` : 'deadline', 'is before the start');
+  const formulaError = goal.formula ? validateFormula(goal.formula, goal.metric)[0] : undefined;
+  if (formulaError) throw new ValidationError(path ? `${path}.formula.${formulaError.path}` : `formula.${formulaError.path}`, formulaError.message);
   return goal;
 };
 
@@ -91,7 +95,9 @@ export const settingsSchema: Check<StoredSettings> = (v, path) => {
     defaultCadenceDays: number({ min: 1, max: 366, integer: true }),
     uiLanguage: oneOf(['', 'en', 'fa', 'ar', 'zh-Hant', 'zh-Hans'] as const),
     badgesOffOn: array(string({ max: 253, pattern: /^[a-z0-9.-]+$/ }), { max: 500 }),
+    // Settings saved before the margin existed have none; reading fills in the default.
+    margin: optional(number({ min: 0.01, max: 1 })),
   })(v, path);
   if (s.bands.atRisk > s.bands.onTrack) throw new ValidationError(path ? `${path}.bands.atRisk` : 'bands.atRisk', 'is above the on-track band');
-  return s;
+  return { ...s, margin: s.margin ?? DEFAULT_SETTINGS.margin };
 };

@@ -18,6 +18,7 @@ import { exportGoals, parseGoalsImport } from '../goals/transfer';
 import { validateSnapshotJson } from '../share/json';
 import { goalHistories, linkExistingObservations, recordReadings } from '../db/observations';
 import { equivalentMetrics } from '../metrics/equivalent';
+import { formulaMetrics } from '../metrics/derived';
 import type { GoalpostDatabase } from '../db/open';
 import type { Handlers } from './router';
 import { localIsoDate } from '../time';
@@ -118,10 +119,14 @@ export function createHandlers(deps: ServiceDeps): Handlers {
     const s = await storedSettings.get();
     return { ...s, bands: { ...s.bands } };
   };
-  async function historiesOf(db: GoalpostDatabase, ids: readonly string[]): Promise<Map<string, Observation[]>> {
-    const missing = ids.filter((id) => !historyCache.has(id));
-    if (missing.length) for (const [id, h] of await goalHistories(db, missing)) historyCache.set(id, h);
-    return new Map(ids.map((id) => [id, historyCache.get(id) ?? []]));
+  async function historiesOf(db: GoalpostDatabase, goals: readonly Goal[]): Promise<Map<string, Observation[]>> {
+    const missing = goals.filter((g) => !historyCache.has(g.id));
+    // A goal of one metric needs a reading a day; a formula goal needs every part's readings, so it
+    // takes all its linked observations rather than each day's latest.
+    const [plain, formula] = [missing.filter((g) => !g.formula), missing.filter((g) => g.formula)];
+    if (plain.length) for (const [id, h] of await goalHistories(db, plain.map((g) => g.id))) historyCache.set(id, h);
+    for (const g of formula) historyCache.set(g.id, await db.getAllFromIndex('observations', 'by-goal', g.id));
+    return new Map(goals.map((g) => [g.id, historyCache.get(g.id) ?? []]));
   }
 
   /**
@@ -137,7 +142,7 @@ export function createHandlers(deps: ServiceDeps): Handlers {
     const settingsStored = settings ?? (await settingsNow());
     const today = localIsoDate(deps.now());
     // One read of every goal's day records rather than one request per goal.
-    const histories = await historiesOf(db, goals.map((g) => g.id));
+    const histories = await historiesOf(db, goals);
     // Page URLs repeat across a history: compare each distinct one with this page once.
     const onThisPage = new Map<string, boolean>();
     const wasOnThisPage = (url: string) => {
@@ -302,7 +307,7 @@ export function createHandlers(deps: ServiceDeps): Handlers {
         storedGoals.forget();
       }
       historyCache.delete(goal.id);
-      await linkExistingObservations(db, goal.id, [goal.metric, ...equivalentMetrics(goal.metric)], (o) => logic.fitsGoal(goal, o));
+      await linkExistingObservations(db, goal.id, goal.formula ? formulaMetrics(goal.formula) : [goal.metric, ...equivalentMetrics(goal.metric)], (o) => logic.fitsGoal(goal, o));
       historyCache.delete(goal.id);
       deps.broadcastChanged(null);
       return { goal };

@@ -69,7 +69,30 @@ function isTotalsRow(row: string | undefined): boolean {
 }
 
 /** What matching needs of a goal. */
-export type GoalLike = Pick<Goal, 'id' | 'metric' | 'scope'> & Partial<Pick<Goal, 'channel'>>;
+export type GoalLike = Pick<Goal, 'id' | 'metric' | 'scope'> & Partial<Pick<Goal, 'channel' | 'formula'>>;
+
+/**
+ * A goal computed from a formula (CAC = cost ÷ new customers) takes readings of its parts: a reading
+ * fits when a part names its metric, allows its source, and the part's account/row says the same
+ * thing the reading's does. The specificity is the part's, as for a goal of that metric.
+ */
+function formulaFit(goal: GoalLike, reading: ReadingLike): number {
+  let best = 0;
+  for (const part of [...goal.formula!.numerator, ...goal.formula!.denominator]) {
+    if (part.metric !== reading.metric) continue;
+    if (part.sources?.length && !part.sources.includes(reading.source)) continue;
+    const scope = { ...(part.account ? { account: part.account } : {}), ...(part.filter ? { filter: part.filter } : {}) };
+    best = Math.max(best, scopeFit({ scope }, reading));
+  }
+  return best;
+}
+
+/** How well a reading fits a goal: [specificity (0 = not at all), the goal's own metric rather than an equivalent]. */
+function fitOf(goal: GoalLike | Omit<GoalLike, 'id'>, reading: ReadingLike): [number, boolean] {
+  if (goal.formula) return [formulaFit(goal as GoalLike, reading), true];
+  const metric = metricFit(goal.metric, reading.metric);
+  return metric === 0 ? [0, false] : [scopeFit(goal, reading), metric === 2];
+}
 
 /** Within one source: the goal's filter row, else the totals; a page already narrowed to the filter counts weakly. */
 function rowFit(filter: string | undefined, reading: ReadingLike, totals: boolean): number {
@@ -93,7 +116,9 @@ function scopeFit(goal: Pick<GoalLike, 'scope' | 'channel'>, reading: ReadingLik
     if (!reading.scope.account || !sameName(scope.account, reading.scope.account)) return 0;
   }
   const totals = isTotalsRow(reading.scope.row);
-  const channel = goal.channel && goal.channel !== 'all' ? goal.channel : undefined;
+  // A number the user pointed at on a site (the email tool's list size) is the channel's by their choice.
+  const picked = scope.source === 'generic';
+  const channel = goal.channel && goal.channel !== 'all' && !picked ? goal.channel : undefined;
   if (channel) {
     if (isChannelSource(reading.source)) return sourceIsChannel(reading.source, channel) ? rowFit(scope.filter, reading, totals) : 0;
     if (totals) return 0;
@@ -140,8 +165,7 @@ export function explainMatch(reading: ReadingLike): string {
 export function matchGoals<G extends GoalLike>(reading: ReadingLike, goals: readonly G[]): GoalMatch<G>[] {
   const matches: GoalMatch<G>[] = [];
   for (const goal of goals) {
-    if (metricFit(goal.metric, reading.metric) === 0) continue;
-    const specificity = scopeFit(goal, reading);
+    const [specificity] = fitOf(goal, reading);
     if (specificity > 0) matches.push({ goal, specificity, explanation: explainMatch(reading) });
   }
   return matches.sort((a, b) => b.specificity - a.specificity);
@@ -161,11 +185,10 @@ export function pickBestReading<R extends ReadingLike>(goal: Omit<GoalLike, 'id'
   let best: (BestReading<R> & { exact: boolean }) | null = null;
   for (const reading of readings) {
     // A reading the page's own numbers contradict never stands for a goal's number.
-    const metric = metricFit(goal.metric, reading.metric);
-    if (metric === 0 || reading.doubt) continue;
-    const specificity = scopeFit(goal, reading);
+    if (reading.doubt) continue;
+    const [specificity, exact] = fitOf(goal, reading);
     if (specificity === 0) continue;
-    const candidate = { reading, specificity, explanation: explainMatch(reading), exact: metric === 2 };
+    const candidate = { reading, specificity, explanation: explainMatch(reading), exact };
     if (!best || better(candidate, best)) best = candidate;
   }
   if (!best) return null;

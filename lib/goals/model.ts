@@ -1,4 +1,5 @@
 import { METRICS, isMetricId } from '../metrics/catalogue';
+import { validateFormula, type GoalFormula } from '../metrics/derived';
 import { metricDisplayName } from '../metrics/labels';
 import type { MetricId } from '../metrics/types';
 import { SOURCE_IDS } from '../dashboards';
@@ -27,6 +28,8 @@ export interface GoalInput {
   after?: string;
   /** A guard rail for the goal with this id. */
   guardFor?: string;
+  /** Compute the metric from its parts' readings (lib/metrics/derived.ts). */
+  formula?: GoalFormula;
   /** Days between reviews; the seeds' default is monthly. */
   reviewCadenceDays?: number;
   milestones?: Milestone[];
@@ -54,6 +57,7 @@ export type GoalInputErrorCode =
   | 'channel-unknown'
   | 'stage-unknown'
   | 'priority-unknown'
+  | 'formula-invalid'
   | 'source-unknown'
   | 'milestone-invalid'
   | 'milestone-outside-period';
@@ -172,6 +176,9 @@ export function validateGoalInput(input: GoalInput, now: string): GoalInputError
   }
   if (input.channel !== undefined && !CHANNELS.includes(input.channel)) add('channel', 'channel-unknown', `"${String(input.channel)}" is not a channel.`);
   if (input.stage !== undefined && !RACE_STAGES.includes(input.stage)) add('stage', 'stage-unknown', `"${String(input.stage)}" is not a RACE stage.`);
+  if (input.formula !== undefined) {
+    for (const e of validateFormula(input.formula, metricKnown ? input.metric : undefined)) add(`formula.${e.path}`, 'formula-invalid', e.message);
+  }
   if (input.priority !== undefined && !GOAL_PRIORITIES.includes(input.priority)) add('priority', 'priority-unknown', `"${String(input.priority)}" is not a priority.`);
 
   (input.milestones ?? []).forEach((m, i) => {
@@ -239,6 +246,7 @@ export function newGoal(input: GoalInput, now: string): Goal {
   if (input.stage) goal.stage = input.stage;
   if (input.objective?.trim()) goal.objective = input.objective.trim();
   if (input.priority) goal.priority = input.priority;
+  if (input.formula) goal.formula = input.formula;
   if (input.after && input.after !== goal.id) goal.after = input.after;
   if (input.guardFor && input.guardFor !== goal.id) goal.guardFor = input.guardFor;
   goal.name = input.name?.trim() || defaultGoalName(goal);

@@ -1,3 +1,4 @@
+import { parseFormula } from '../metrics/derived';
 import { isMetricId } from '../metrics/catalogue';
 import type { SourceId } from '../dashboards';
 import type { NumberUnit } from '../parse/types';
@@ -233,6 +234,11 @@ function readGoal(v: Json, path: string): Goal {
   if (o.stage !== undefined && o.stage !== null) goal.stage = oneOf(o.stage, RACE_STAGES, `${path}.stage`);
   const objective = optionalString(o.objective, `${path}.objective`);
   if (objective) goal.objective = objective;
+  if (o.formula !== undefined && o.formula !== null) {
+    const parsed = parseFormula(o.formula, metric);
+    if (!parsed.ok) throw new ImportProblem(`${path}.formula.${parsed.errors[0]!.path}: ${parsed.errors[0]!.message}`);
+    goal.formula = parsed.formula;
+  }
   if (o.priority !== undefined && o.priority !== null) goal.priority = oneOf(o.priority, GOAL_PRIORITIES, `${path}.priority`);
   for (const link of ['after', 'guardFor'] as const) {
     const id = optionalString(o[link], `${path}.${link}`);

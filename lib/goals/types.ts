@@ -1,6 +1,7 @@
 import type { SourceId } from '../dashboards';
 import type { MetricId } from '../metrics/types';
 import type { DateRange } from '../parse/types';
+import type { GoalFormula } from '../metrics/derived';
 
 export type RaceStage = 'plan' | 'reach' | 'act' | 'convert' | 'engage';
 export type Channel = 'all' | 'paid-search' | 'display' | 'social' | 'email' | 'sms' | 'organic' | 'direct' | 'referral';
@@ -71,6 +72,8 @@ export interface Goal {
   priority?: GoalPriority;
   /** Phased plans: the id of the goal that must be met before this one starts counting (a later phase). */
   after?: string;
+  /** A KPI no dashboard prints whole (CAC, ROAS across accounts…), computed from readings of its parts. */
+  formula?: GoalFormula;
   /** A guard rail: the id of the goal this one protects ("spend up while ROAS stays ≥ 3"); shown with it. */
   guardFor?: string;
   reviewCadenceDays: number;

@@ -1,7 +1,8 @@
 import { dayNumber, formatDateEn, fromDayNumber } from '../goals/dates';
 import { formatValue } from '../goals/format';
 import { goalDirection, resolveTargetValue } from '../goals/model';
-import type { Goal } from '../goals/types';
+import { goalPeriod, type Goal } from '../goals/types';
+import { computeDerived, formulaTitle, type DerivedResult, type GoalFormula } from '../metrics/derived';
 import { METRICS } from '../metrics/catalogue';
 import { metricDisplayName } from '../metrics/labels';
 import type { MetricKind } from '../metrics/types';
@@ -21,6 +22,43 @@ import { collectWarnings } from './warnings';
  * settings); linear in the size of the history.
  */
 export function computeProgress(input: ProgressInput): GoalProgress {
+  return input.goal.formula ? computeFormulaProgress(input, input.goal.formula) : computePlainProgress(input, null);
+}
+
+/**
+ * A goal on a formula: the value comes from its parts' readings of the same dates (computeDerived), and
+ * is then judged like any reading of the goal's metric. A missing, stale or mismatched part leaves the
+ * goal without a value — "incomplete", saying which part — never a partial number.
+ */
+function computeFormulaProgress(input: ProgressInput, formula: GoalFormula): GoalProgress {
+  const { goal, settings } = input;
+  const cadenceDays = goal.reviewCadenceDays >= 1 ? goal.reviewCadenceDays : 30;
+  const derived = computeDerived(formula, input.history, { period: goalPeriod(goal), now: `${settings.today}T23:59:59.999Z`, staleAfterDays: cadenceDays });
+  if (derived.status !== 'complete') return { ...computePlainProgress({ ...input, history: [] }, derived), derived };
+  const latest = derived.parts.reduce((a, b) => (a.readAt >= b.readAt ? a : b));
+  const value: Observation = {
+    metric: goal.metric,
+    value: derived.value,
+    unit: derived.unit,
+    ...(derived.currency ? { currency: derived.currency } : {}),
+    precision: 0,
+    dateRange: derived.range,
+    source: latest.source,
+    scope: {},
+    label: formulaTitle(formula),
+    text: formatValue(derived.value, derived.unit, derived.currency),
+    where: derived.text,
+    confidence: 'sure',
+    pageUrl: latest.pageUrl,
+    readAt: latest.readAt,
+    day: latest.readAt.slice(0, 10),
+    dedupKey: '',
+    goalIds: [goal.id],
+  };
+  return { ...computePlainProgress({ ...input, history: [value] }, null), derived };
+}
+
+function computePlainProgress(input: ProgressInput, unfinished: Exclude<DerivedResult, { status: 'complete' }> | null): GoalProgress {
   const { goal, settings } = input;
   const def = METRICS[goal.metric];
   const kind = def.kind;
@@ -79,11 +117,12 @@ export function computeProgress(input: ProgressInput): GoalProgress {
     ...(target !== null ? { target: fmt(target), targetValue: target } : {}),
     ...(measured?.expectedNow != null ? { expected: fmt(measured.expectedNow), expectedValue: measured.expectedNow } : {}),
     ...(input.waitingFor ? { after: input.waitingFor.name } : {}),
+    ...(unfinished ? formulaParams(unfinished) : {}),
   };
 
   const status = decideStatus({
     waiting: !!input.waitingFor,
-    noData: current ? (target === null ? 'no-target' : null) : history.ofMetricCount > 0 ? (history.comparable.obs.length > 0 ? 'no-period' : 'no-comparable') : isScoped(goal) ? 'no-scope' : 'none',
+    noData: unfinished ? (unfinished.status === 'refused' ? 'formula-refused' : 'formula-incomplete') : current ? (target === null ? 'no-target' : null) : history.ofMetricCount > 0 ? (history.comparable.obs.length > 0 ? 'no-period' : 'no-comparable') : isScoped(goal) ? 'no-scope' : 'none',
     deadlinePassed,
     dataReachesDeadline: measured?.dataReachesDeadline ?? false,
     met: measured?.met ?? false,
@@ -349,4 +388,11 @@ function clamp01(x: number): number {
 /** A goal narrowed to a channel or a row: with no reading, say that its scope has not been seen rather than "open the dashboard". */
 function isScoped(goal: Goal): boolean {
   return !!goal.scope.filter || (!!goal.channel && goal.channel !== 'all');
+}
+
+/** What a formula goal lacks, for the status text: the parts by name, and the engine's own sentence. */
+function formulaParams(result: Exclude<DerivedResult, { status: 'complete' }>): Record<string, string> {
+  if (result.status === 'refused') return { refusal: result.code, why: result.message };
+  const names = [...result.missing, ...result.stale].map((p) => p.name);
+  return { parts: [...new Set(names)].join(', '), why: result.message };
 }

@@ -13,6 +13,8 @@ const s = (p: Params, key: string): string => String(p[key] ?? '');
 const STATUS_TEXTS: Record<string, Template> = {
   'no-data/none': (p) => `No reading of ${s(p, 'metric')} yet; open the dashboard that shows it.`,
   'no-data/no-scope': (p) => `No page has shown ${s(p, 'metric')} for this goal's channel or row yet; Goalpost takes no other number in its place.`,
+  'no-data/formula-incomplete': (p) => `Incomplete: no value until every part is read — missing ${s(p, 'parts')}. ${s(p, 'why')}`,
+  'no-data/formula-refused': (p) => `Not computed: ${s(p, 'why')}`,
   'no-data/no-comparable': (p) => `No reading of ${s(p, 'metric')} in ${s(p, 'unit')}${p.currency ? ` (${s(p, 'currency')})` : ''} yet; the readings so far cannot be compared with the target.`,
   'no-data/no-period': (p) => `No reading of ${s(p, 'metric')} covers the goal period yet.`,
   'no-data/no-target': () => 'The target is a percent change but the goal has no baseline to apply it to; add a baseline.',

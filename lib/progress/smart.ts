@@ -56,6 +56,9 @@ function specific(goal: Goal): SmartCheck {
     const row = goal.scope.filter;
     return { letter: 'S', pass: true, reason: `Reads ${metric} from the “${row}” row of ${source}.`, code: 'specific.row', params: { ...named, row, source, sourceId } };
   }
+  if (goal.scope.source === 'generic') {
+    return { letter: 'S', pass: true, reason: `Reads the ${metric} you point at on the site that shows it.`, code: 'specific.picked', params: named };
+  }
   if (channelId) {
     const channel = CHANNEL_NAMES_EN[channelId];
     const sources = goal.scope.source ? [goal.scope.source] : SOURCE_IDS.filter((id) => sourceIsChannel(id, channelId));

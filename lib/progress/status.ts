@@ -8,7 +8,7 @@ export interface StatusFacts {
   /** Null when there is a current value; otherwise why there is none. */
   /** The earlier phase this goal starts after is not met yet. */
   waiting: boolean;
-  noData: 'none' | 'no-scope' | 'no-comparable' | 'no-period' | 'no-target' | null;
+  noData: 'none' | 'no-scope' | 'formula-incomplete' | 'formula-refused' | 'no-comparable' | 'no-period' | 'no-target' | null;
   deadlinePassed: boolean;
   /** The current reading's data runs to the deadline, so a miss is a fact and not a gap in reading. */
   dataReachesDeadline: boolean;

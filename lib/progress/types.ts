@@ -1,4 +1,5 @@
 import type { Goal } from '../goals/types';
+import type { DerivedResult } from '../metrics/derived';
 import type { MetricId } from '../metrics/types';
 import type { DateRange, NumberUnit } from '../parse/types';
 import type { SourceId } from '../dashboards';
@@ -112,6 +113,8 @@ export interface GoalProgress {
   needed: { perDay: number; perWeek: number } | null;
   warnings: Explained<WarningCode>[];
   smart: SmartCheck[];
+  /** Formula goals: how the value was computed from its parts, or which part is missing. */
+  derived?: DerivedResult;
   /** True when the current value was read from a compact or ambiguous number. */
   approximate: boolean;
 }
