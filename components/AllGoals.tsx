@@ -7,6 +7,7 @@ import { STATUS_LABEL_KEY } from '@/lib/i18n/status';
 import { GoalCard } from './GoalCard';
 import { CHANNEL_LABEL, STAGE_LABEL } from './GoalForm';
 import { useI18n } from './i18n';
+import { tPlural } from '@/lib/i18n/plural';
 
 export type GroupBy = 'stage' | 'channel';
 const STATUS_ORDER: readonly StatusCode[] = ['behind', 'at-risk', 'on-track', 'achieved', 'missed', 'stale', 'too-early', 'no-data'];
@@ -33,7 +34,8 @@ export function groupGoals(goals: readonly GoalView[], by: GroupBy, title: (key:
 
 /** Every goal, grouped by RACE stage or channel, filtered by status, each with its trend. */
 export function AllGoals({ goals, onOpen }: { goals: readonly GoalView[]; onOpen: (goalId: string) => void }) {
-  const { t, number } = useI18n();
+  const i18n = useI18n();
+  const { t, number } = i18n;
   const [by, setBy] = useState<GroupBy>('stage');
   const [status, setStatus] = useState<StatusCode | ''>('');
   const [showArchived, setShowArchived] = useState(false);
@@ -76,7 +78,7 @@ export function AllGoals({ goals, onOpen }: { goals: readonly GoalView[]; onOpen
         groups.map((g) => (
           <section key={g.key} class="goal-group" data-group={g.key} aria-labelledby={`gg-${g.key}`}>
             <h2 id={`gg-${g.key}`}>
-              {g.title} <span class="count">({t('goalCount', { count: number(g.goals.length) })})</span>
+              {g.title} <span class="count">({tPlural(i18n, 'goalCount', g.goals.length, { count: number(g.goals.length) })})</span>
             </h2>
             {g.goals.map((v) => (
               <GoalCard key={v.goal.id} view={v} compact onOpen={onOpen} />

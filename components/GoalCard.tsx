@@ -11,6 +11,7 @@ import { TrendChart } from './Sparkline';
 import { useI18n, type I18n } from './i18n';
 import { matchPieces, tPieces } from '@/lib/i18n/place';
 import { Pieces } from './Pieces';
+import { neededText } from '@/lib/i18n/plural';
 
 export const SMART_NAME_KEY: Record<SmartLetter, MessageKey> = { S: 'smartS', M: 'smartM', A: 'smartA', R: 'smartR', T: 'smartT', E: 'smartE' };
 
@@ -85,6 +86,7 @@ export function GoalCard({ view, compact = false, onOpen }: GoalCardProps) {
   const currency = matched?.reading.currency ?? null;
   const fmt = (v: number) => i18n.value(v, unit, currency);
   const expected = expectedFraction(view);
+  const needed = neededText(i18n, goal.metric, progress, unit, currency);
   // What the goal reads, said on the card itself: the Specific check words it.
   const specificCheck = progress.smart.find((c) => c.letter === 'S');
   return (
@@ -126,9 +128,7 @@ export function GoalCard({ view, compact = false, onOpen }: GoalCardProps) {
               {t('forecast', { forecast: fmt(progress.forecast.value), target: fmt(progress.target), deadline: i18n.date(goal.deadline) })}
             </p>
           )}
-          {progress.needed && progress.status.code !== 'achieved' && (progress.needed.perDay !== 0 || progress.needed.perWeek !== 0) && (
-            <p class="goal-needed">{t('needed', { perDay: fmt(progress.needed.perDay), perWeek: fmt(progress.needed.perWeek) })}</p>
-          )}
+          {needed && <p class="goal-needed">{needed}</p>}
           {specificCheck && (
             <p class="goal-reads" data-code={specificCheck.code}>
               {smartReason(i18n, specificCheck)}

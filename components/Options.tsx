@@ -40,7 +40,7 @@ function Message({ note }: { note: Note }) {
 }
 
 function SettingsForm() {
-  const { t } = useI18n();
+  const { t, number } = useI18n();
   const { settings: stored, reload } = useSettings();
   const [s, setS] = useState<StoredSettings>(stored);
   const [onTrack, setOnTrack] = useState(String(Math.round(stored.bands.onTrack * 100)));
@@ -54,6 +54,7 @@ function SettingsForm() {
   const bandsBad = !(onTrack !== '' && atRisk !== '' && onTrackN >= 0 && onTrackN <= 2 && atRiskN >= 0 && atRiskN <= 2 && atRiskN <= onTrackN);
   const focusBad = !(Number.isInteger(s.focusLimit) && s.focusLimit >= 1 && s.focusLimit <= 100);
   const cadenceBad = !(Number.isInteger(s.defaultCadenceDays) && s.defaultCadenceDays >= 1 && s.defaultCadenceDays <= 366);
+  const marginBad = !(s.margin >= 0.01 && s.margin <= 1);
 
   const addHost = () => {
     const h = normaliseHost(host);
@@ -65,7 +66,7 @@ function SettingsForm() {
 
   const save = async (e: Event) => {
     e.preventDefault();
-    if (bandsBad || focusBad || cadenceBad) return setNote({ text: bandsBad ? t('bandsInvalid') : t('settingsInvalid'), error: true });
+    if (bandsBad || focusBad || cadenceBad || marginBad) return setNote({ text: bandsBad ? t('bandsInvalid') : t('settingsInvalid'), error: true });
     const settings: StoredSettings = { ...DEFAULT_SETTINGS, ...s, bands: { onTrack: onTrackN, atRisk: atRiskN } };
     try {
       await request('page/save-settings', { settings });
@@ -130,6 +131,23 @@ function SettingsForm() {
           onInput={(e) => setS({ ...s, defaultCadenceDays: Number(e.currentTarget.value) })}
         />
       </label>
+      <label>
+        {t('marginSetting')}
+        <input
+          name="margin"
+          type="number"
+          min={1}
+          max={100}
+          step="any"
+          value={String(Math.round(s.margin * 10000) / 100)}
+          aria-invalid={marginBad || undefined}
+          aria-describedby="margin-hint"
+          onInput={(e) => setS({ ...s, margin: Number(e.currentTarget.value) / 100 })}
+        />
+      </label>
+      <p class="hint" id="margin-hint">
+        {t('marginHint', { roas: marginBad ? '—' : number(Math.round((1 / s.margin) * 100) / 100) })}
+      </p>
       <fieldset>
         <legend>{t('badgesHeading')}</legend>
         <p class="hint">{t('badgesHint')}</p>

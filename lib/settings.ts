@@ -10,6 +10,12 @@ export interface StoredSettings {
   uiLanguage: string;
   /** Hostnames where the on-page badges are turned off. */
   badgesOffOn: string[];
+  /**
+   * Gross margin as a fraction (0.3 = 30%). Break-even ROAS is 1 ÷ margin: with a 30% margin, each
+   * unit of ad spend must bring 3.33 in revenue before the ads pay for themselves. 1 = the seeds'
+   * plain break-even, revenue equal to ad cost.
+   */
+  margin: number;
 }
 
 export const DEFAULT_SETTINGS: StoredSettings = {
@@ -18,4 +24,5 @@ export const DEFAULT_SETTINGS: StoredSettings = {
   defaultCadenceDays: 30,
   uiLanguage: '',
   badgesOffOn: [],
+  margin: 1,
 };

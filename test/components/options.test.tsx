@@ -48,6 +48,8 @@ describe('options page', () => {
     fireEvent.input(screen.getByLabelText('Site (hostname)'), { target: { value: 'https://Shop.Example.com/admin' } });
     fireEvent.click(screen.getByRole('button', { name: 'Add site' }));
     fireEvent.click(screen.getByRole('button', { name: 'Remove lookerstudio.google.com' }));
+    fireEvent.input(screen.getByLabelText('Gross margin (%)'), { target: { value: '30' } });
+    expect(screen.getByText('Break-even ROAS is 1 ÷ margin: 3.33.')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Save settings' }));
     await waitFor(() => expect(api.sent('page/save-settings')).toHaveLength(1));
     expect(api.sent('page/save-settings')[0]!.settings).toEqual({
@@ -56,6 +58,7 @@ describe('options page', () => {
       defaultCadenceDays: 14,
       uiLanguage: 'zh-Hant',
       badgesOffOn: ['shop.example.com'],
+      margin: 0.3,
     });
     expect(await screen.findByText('Settings saved.')).toBeTruthy();
   });

@@ -38,6 +38,7 @@ const CASES: Array<[string, () => SmartCheck]> = [
   ['specific.channel', () => check('S', makeGoal({ scope: {}, channel: 'organic' }))],
   ['specific.channel-source', () => check('S', makeGoal({ scope: { source: 'google-ads' }, channel: 'paid-search' }))],
   ['specific.channel-row', () => check('S', makeGoal({ scope: {}, channel: 'email' }))],
+  ['specific.picked', () => check('S', makeGoal({ scope: { source: 'generic' }, channel: 'email' }))],
   ['specific.channel-unread', () => check('S', makeGoal({ scope: { source: 'ga4' }, channel: 'social' }))],
   ['specific.all-channels', () => check('S', makeGoal({ scope: {}, channel: 'all' }))],
   ['specific.whole-account', () => check('S', makeGoal({ scope: { source: 'ga4' } }))],
