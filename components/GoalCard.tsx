@@ -3,6 +3,8 @@ import { en, type MessageKey } from '@/lib/i18n';
 import { fill } from '@/lib/format';
 import type { Channel, RaceStage } from '@/lib/goals/types';
 import { CHANNEL_LABEL, STAGE_LABEL } from './labels';
+import { formulaText, partName, type DerivedResult, type GoalFormula } from '@/lib/metrics/derived';
+import type { LabelLanguage } from '@/lib/metrics/types';
 import type { NumberUnit } from '@/lib/parse/types';
 import { isMetricId, METRICS } from '@/lib/metrics/catalogue';
 import type { SmartCheck, SmartLetter } from '@/lib/progress/types';
@@ -83,7 +85,7 @@ export function GoalCard({ view, compact = false, onOpen }: GoalCardProps) {
   const { t } = i18n;
   const { goal, progress, matched } = view;
   const unit = matched?.reading.unit ?? METRICS[goal.metric]?.unit ?? 'count';
-  const currency = matched?.reading.currency ?? null;
+  const currency = matched?.reading.currency ?? (progress.derived?.status === 'complete' ? (progress.derived.currency ?? null) : null);
   const fmt = (v: number) => i18n.value(v, unit, currency);
   const expected = expectedFraction(view);
   const needed = neededText(i18n, goal.metric, progress, unit, currency);
@@ -134,6 +136,7 @@ export function GoalCard({ view, compact = false, onOpen }: GoalCardProps) {
               {smartReason(i18n, specificCheck)}
             </p>
           )}
+          {progress.derived && goal.formula && <FormulaParts formula={goal.formula} derived={progress.derived} i18n={i18n} />}
           {matched && (
             <p class="goal-match">
               <Pieces pieces={tPieces(i18n, 'matchedBecause', { explanation: matchPieces(i18n, matched.reading, matched.explanation) })} /> ·{' '}
@@ -165,5 +168,34 @@ export function GoalCard({ view, compact = false, onOpen }: GoalCardProps) {
         </button>
       )}
     </article>
+  );
+}
+
+/**
+ * A formula goal's parts: the formula, then each part with its number, the dashboard it came from and
+ * when it was read; a part not read (or too old) is listed as missing. Page text is rendered as text.
+ */
+function FormulaParts({ formula, derived, i18n }: { formula: GoalFormula; derived: DerivedResult; i18n: I18n }) {
+  const lang = i18n.language as LabelLanguage;
+  const missing = derived.status === 'incomplete' ? [...derived.missing, ...derived.stale] : [];
+  return (
+    <div class="goal-formula">
+      <p class="formula-text">
+        <bdi>{formulaText(formula, lang)}</bdi>
+      </p>
+      <ul class="formula-parts">
+        {derived.parts.map((p) => (
+          <li key={`${p.side}-${p.part}-${p.source}`} data-part={p.metric} data-stale={p.stale ? 'true' : undefined}>
+            <bdi>{partName(formula[p.side][p.part] ?? { metric: p.metric }, p.source, lang)}</bdi>: {i18n.value(p.value, METRICS[p.metric].unit, p.currency ?? null)} · {i18n.range(p.dateRange)} ·{' '}
+            {i18n.dateTime(p.readAt)}
+          </li>
+        ))}
+        {missing.map((p) => (
+          <li key={`missing-${p.side}-${p.part}-${p.source ?? ''}`} class="missing" data-part={p.metric}>
+            <bdi>{partName(formula[p.side][p.part] ?? { metric: p.metric }, p.source, lang)}</bdi>: {i18n.t(p.reason === 'stale' ? 'formulaPartStale' : 'formulaPartMissing')}
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }

@@ -8,6 +8,7 @@ import { CHANNELS, RACE_STAGES, changeTarget, likeForLikeBaseline, newGoal, peri
 import { addDays } from '@/lib/goals/dates';
 import { SOURCE_IDS, type SourceId } from '@/lib/dashboards';
 import { pickBestReading, SOURCE_NAMES } from '@/lib/goals/match';
+import { parseGoalSentence, type GoalDraft } from '@/lib/goals/sentence';
 import type { DateRange } from '@/lib/parse/types';
 import { METRIC_IDS, METRICS } from '@/lib/metrics/catalogue';
 import { smartChecks } from '@/lib/progress';
@@ -128,6 +129,10 @@ export function GoalForm({ readings, initial, goal, template, onSaved, onCancel,
   // What the goal reads: a dashboard (or any) and a row of a channel/segment table (or the totals).
   const [source, setSource] = useState<SourceId | ''>(goal?.scope.source ?? first?.source ?? '');
   const [row, setRow] = useState(goal?.scope.filter ?? first?.scope.row ?? '');
+  // "Describe your goal": the fields the sentence filled, so each can show where it came from.
+  const [sentence, setSentence] = useState('');
+  const [fromSentence, setFromSentence] = useState<ReadonlySet<string>>(new Set());
+  const [sentenceMissing, setSentenceMissing] = useState<GoalDraft['missing']>([]);
   const [formulaChoice, setFormulaChoice] = useState<FormulaChoice>(goal?.formula ? choiceFromFormula(goal.formula) : NO_FORMULA);
   const [covers, setCovers] = useState<BaselineCover>(goal?.baseline?.period ? 'dates' : first?.dateRange ? 'reading' : 'same-length');
   const [cadence, setCadence] = useState(String(goal?.reviewCadenceDays ?? settings.defaultCadenceDays));
@@ -166,6 +171,36 @@ export function GoalForm({ readings, initial, goal, template, onSaved, onCancel,
     setTouched(true);
     setMessage(t('templateApplied', { name: templateName }));
   }, [template]);
+
+  const describe = (text: string) => {
+    setSentence(text);
+    if (!text.trim()) return (setFromSentence(new Set()), setSentenceMissing([]));
+    const draft = parseGoalSentence(text, { locale: i18n.locale, today });
+    const filled = new Set<string>();
+    if (draft.metric) {
+      setMetric(draft.metric);
+      setReadingIndex(readings.findIndex((r) => pickBestReading({ metric: draft.metric!, scope: draft.scope ?? {}, ...(draft.channel ? { channel: draft.channel } : {}) }, [r]) !== null));
+      filled.add('metric');
+    }
+    if (draft.target) {
+      setKind(draft.target.kind);
+      setValue(String(draft.target.value));
+      filled.add('kind').add('target');
+    }
+    if (draft.baseline !== undefined) (setBaseline(String(draft.baseline)), filled.add('baseline'));
+    if (draft.deadline) (setDeadline(draft.deadline), filled.add('deadline'));
+    if (draft.start) (setStart(draft.start), filled.add('start'));
+    if (draft.channel) (setChannel(draft.channel), filled.add('channel'));
+    if (draft.stage) (setStage(draft.stage), filled.add('stage'));
+    if (draft.scope?.source) (setSource(draft.scope.source), filled.add('source'));
+    if (draft.scope?.filter) (setRow(draft.scope.filter), filled.add('row'));
+    setName(draft.name);
+    filled.add('name');
+    setFromSentence(filled);
+    setSentenceMissing(draft.missing);
+    setTouched(true);
+  };
+  const filledAttr = (field: string) => (fromSentence.has(field) ? { 'data-from-sentence': 'true' } : {});
 
   const readingFits = reading !== null && reading.metric === metric;
   const formula = formulaOf(formulaChoice, metric);
@@ -251,6 +286,21 @@ export function GoalForm({ readings, initial, goal, template, onSaved, onCancel,
 
   return (
     <form class="goal-form" onSubmit={submit} aria-label={t(editing ? 'editGoal' : 'newGoal')}>
+      {!editing && (
+        <label class="describe-goal">
+          {t('describeGoal')}
+          <input name="sentence" type="text" maxLength={500} dir="auto" placeholder={t('describeGoalExample')} value={sentence} onInput={(e) => describe(e.currentTarget.value)} />
+          {sentenceMissing.length > 0 && (
+            <ul class="sentence-missing" aria-live="polite">
+              {sentenceMissing.map((m) => (
+                <li key={m.field} data-field={m.field}>
+                  {i18n.goalError({ code: `sentence-${m.field}`, message: m.message })}
+                </li>
+              ))}
+            </ul>
+          )}
+        </label>
+      )}
       {!editing && readings.length > 0 && (
         <label>
           {t('pickReading')}
@@ -268,7 +318,7 @@ export function GoalForm({ readings, initial, goal, template, onSaved, onCancel,
         {readings.length > 0 && !editing ? t('pickMetric') : t('metric')}
         <select
           ref={editing || readings.length === 0 ? firstField : undefined}
-          name="metric"
+          name="metric" {...filledAttr('metric')}
           value={metric}
           disabled={editing}
           onChange={(e) => {
@@ -295,7 +345,7 @@ export function GoalForm({ readings, initial, goal, template, onSaved, onCancel,
       {readingFits && <p class="baseline">{t('currentValue', { value: i18n.value(reading.value, reading.unit, reading.currency ?? null) })}</p>}
       <label>
         {t('targetKind')}
-        <select name="kind" value={kind} onChange={(e) => setKind(e.currentTarget.value as TargetKind)}>
+        <select name="kind" {...filledAttr('kind')} value={kind} onChange={(e) => setKind(e.currentTarget.value as TargetKind)}>
           {(Object.keys(TARGET_KIND_LABEL) as TargetKind[]).map((k) => (
             <option key={k} value={k}>
               {t(TARGET_KIND_LABEL[k])}
@@ -305,7 +355,7 @@ export function GoalForm({ readings, initial, goal, template, onSaved, onCancel,
       </label>
       <label>
         {t('baselineInput')}
-        <input name="baseline" type="number" step="any" inputMode="decimal" value={baseline} onInput={(e) => setBaseline(e.currentTarget.value)} {...invalid('baseline')} />
+        <input name="baseline" {...filledAttr('baseline')} type="number" step="any" inputMode="decimal" value={baseline} onInput={(e) => setBaseline(e.currentTarget.value)} {...invalid('baseline')} />
       </label>
       {cumulative && baseline.trim() !== '' && (
         <label>
@@ -321,14 +371,14 @@ export function GoalForm({ readings, initial, goal, template, onSaved, onCancel,
       )}
       <label>
         {t('target')}
-        <input name="target" type="number" step="any" inputMode="decimal" required value={value} onInput={(e) => setValue(e.currentTarget.value)} {...invalid('target')} />
+        <input name="target" {...filledAttr('target')} type="number" step="any" inputMode="decimal" required value={value} onInput={(e) => setValue(e.currentTarget.value)} {...invalid('target')} />
       </label>
       {isPercentKind(kind) && absolute !== null && value !== '' && (
         <p class="target-hint">{t('targetPercentHint', { value: i18n.number(Number(value)), absolute: i18n.value(absolute, unit, currency) })}</p>
       )}
       <label>
         {t('deadline')}
-        <input name="deadline" type="date" required value={deadline} onInput={(e) => setDeadline(e.currentTarget.value)} {...invalid('deadline')} />
+        <input name="deadline" {...filledAttr('deadline')} type="date" required value={deadline} onInput={(e) => setDeadline(e.currentTarget.value)} {...invalid('deadline')} />
       </label>
       <div class="presets" role="group" aria-label={t('deadlinePresets')}>
         {DEADLINE_PRESETS.map((p) => (
@@ -339,12 +389,12 @@ export function GoalForm({ readings, initial, goal, template, onSaved, onCancel,
       </div>
       <label>
         {t('name')}
-        <input name="name" type="text" maxLength={200} value={name} onInput={(e) => setName(e.currentTarget.value)} />
+        <input name="name" {...filledAttr('name')} type="text" maxLength={200} value={name} onInput={(e) => setName(e.currentTarget.value)} />
       </label>
       <div class="form-row">
         <label>
           {t('stage')}
-          <select name="stage" value={stage} onChange={(e) => setStage(e.currentTarget.value as RaceStage | '')}>
+          <select name="stage" {...filledAttr('stage')} value={stage} onChange={(e) => setStage(e.currentTarget.value as RaceStage | '')}>
             <option value="">{t('notSet')}</option>
             {RACE_STAGES.map((s) => (
               <option key={s} value={s}>
@@ -355,7 +405,7 @@ export function GoalForm({ readings, initial, goal, template, onSaved, onCancel,
         </label>
         <label>
           {t('channel')}
-          <select name="channel" value={channel} onChange={(e) => setChannel(e.currentTarget.value as Channel | '')}>
+          <select name="channel" {...filledAttr('channel')} value={channel} onChange={(e) => setChannel(e.currentTarget.value as Channel | '')}>
             <option value="">{t('notSet')}</option>
             {CHANNELS.map((c) => (
               <option key={c} value={c}>
@@ -368,7 +418,7 @@ export function GoalForm({ readings, initial, goal, template, onSaved, onCancel,
       <div class="form-row">
         <label>
           {t('readsFrom')}
-          <select name="source" value={source} onChange={(e) => setSource(e.currentTarget.value as SourceId | '')}>
+          <select name="source" {...filledAttr('source')} value={source} onChange={(e) => setSource(e.currentTarget.value as SourceId | '')}>
             <option value="">{t('anyDashboard')}</option>
             {SOURCE_IDS.filter((id) => id !== 'generic').map((id) => (
               <option key={id} value={id}>
@@ -379,7 +429,7 @@ export function GoalForm({ readings, initial, goal, template, onSaved, onCancel,
         </label>
         <label>
           {t('readsRow')}
-          <input name="row" type="text" maxLength={200} list="goal-form-rows" placeholder={t('readsRowTotals')} value={row} onInput={(e) => setRow(e.currentTarget.value)} {...invalid('scope')} />
+          <input name="row" {...filledAttr('row')} type="text" maxLength={200} list="goal-form-rows" placeholder={t('readsRowTotals')} value={row} onInput={(e) => setRow(e.currentTarget.value)} {...invalid('scope')} />
           <datalist id="goal-form-rows">
             {pageRows.map((r) => (
               <option key={r} value={r} />
@@ -391,7 +441,7 @@ export function GoalForm({ readings, initial, goal, template, onSaved, onCancel,
         <summary>{t('moreOptions')}</summary>
         <label>
           {t('start')}
-          <input name="start" type="date" required value={start} onInput={(e) => setStart(e.currentTarget.value)} {...invalid('start')} />
+          <input name="start" {...filledAttr('start')} type="date" required value={start} onInput={(e) => setStart(e.currentTarget.value)} {...invalid('start')} />
         </label>
         <label>
           {t('objective')}

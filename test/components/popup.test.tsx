@@ -89,6 +89,32 @@ describe('popup', () => {
     expect((await screen.findByRole('status')).textContent).toBe('Goal saved.');
   });
 
+  it('a goal typed as a Persian sentence fills the fields, marks them as filled from it, and Enter saves it', async () => {
+    const page = [reading('ctr', 0.86, '0.86%', 'Campaigns table, CTR column')];
+    const { form } = await openPopup(page);
+    fireEvent.input(screen.getByLabelText('Describe your goal'), { target: { value: 'نرخ کلیک جستجوی پولی حداقل ۱٪ تا سه ماه آینده' } });
+    await waitFor(() => expect(field<HTMLSelectElement>(form, 'metric').value).toBe('ctr'));
+    expect(field<HTMLSelectElement>(form, 'kind').value).toBe('stay-above');
+    expect(field<HTMLInputElement>(form, 'target').value).toBe('1');
+    expect(field<HTMLSelectElement>(form, 'channel').value).toBe('paid-search');
+    expect(field<HTMLInputElement>(form, 'deadline').value).toBe(deadlineFor('in-3-months', localIsoDate(new Date())));
+    for (const name of ['metric', 'kind', 'target', 'channel', 'deadline']) expect(field(form, name).getAttribute('data-from-sentence'), name).toBe('true');
+    expect(field(form, 'baseline').getAttribute('data-from-sentence')).toBeNull();
+    // The page's Google Ads CTR is the paid-search reading it will follow.
+    expect(field<HTMLSelectElement>(form, 'reading').value).toBe('0');
+    expect(letter(form, 'S').textContent).toContain('paid search');
+    fireEvent.submit(form);
+    await waitFor(() => expect(api.sent('page/save-goal')).toHaveLength(1));
+    expect(api.sent('page/save-goal')[0]!.goal).toMatchObject({ metric: 'ctr', target: { kind: 'stay-above', value: 1 }, channel: 'paid-search', scope: { source: 'google-ads' } });
+  });
+
+  it('a sentence without a metric the dashboards show says so, and guesses nothing', async () => {
+    const { form } = await openPopup();
+    fireEvent.input(screen.getByLabelText('Describe your goal'), { target: { value: 'Make the brand famous by next year' } });
+    await waitFor(() => expect(form.querySelector('.sentence-missing li[data-field="metric"]')).toBeTruthy());
+    expect(field<HTMLSelectElement>(form, 'metric').getAttribute('data-from-sentence')).toBeNull();
+  });
+
   it('offers the rows the page shows as what the goal reads, and saves the scope and the dates a total covers', async () => {
     const rows = [
       reading('sessions', 17_962, '17,962', 'Traffic acquisition table', { source: 'ga4' }),
