@@ -15,6 +15,7 @@ import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { chromiumPath, EXTENSION_DIR, launchWithExtension, openExtensionPage, ROOT, stopServiceWorker, tabIdOf } from '../test/e2e/harness';
 import { syntheticGa4Report } from './bench/synthetic';
+import { benchSentenceParsing } from './bench/sentence';
 import { parseDashboardNumber } from '../lib/parse/number';
 import { parseDateRange } from '../lib/parse/date-range';
 import { numberParseSamples } from '../test/support/number-samples';
@@ -76,6 +77,8 @@ const perNumber = timeIt(() => numbers.forEach((s) => parseDashboardNumber(s, { 
 const perDate = timeIt(() => dates.forEach((s) => parseDateRange(s, { locale: 'en', today: '2026-11-24' }))) / dates.length;
 say(`numbers: ${Math.round(1000 / perNumber).toLocaleString('en')} strings/s over ${numbers.length} real dashboard strings`);
 say(`date ranges: ${Math.round(1000 / perDate).toLocaleString('en')} strings/s over ${dates.length} picker strings`);
+const goalSentences = benchSentenceParsing();
+say(`goal sentences: ${(goalSentences.msPerSentence * 1000).toFixed(0)} µs per sentence over ${goalSentences.sentences} sentences in five languages (target < 1 ms: ${verdict(goalSentences.msPerSentence < 1)})`);
 
 say();
 say('## Fuzz (no throw, no NaN, bounded time per string)');
