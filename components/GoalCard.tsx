@@ -2,7 +2,7 @@ import type { GoalView } from '@/lib/messages';
 import { en, type MessageKey } from '@/lib/i18n';
 import { fill } from '@/lib/format';
 import type { Channel, RaceStage } from '@/lib/goals/types';
-import { CHANNEL_LABEL, STAGE_LABEL } from './labels';
+import { CHANNEL_LABEL, PRIORITY_LABEL, STAGE_LABEL } from './labels';
 import { formulaText, partName, type DerivedResult, type GoalFormula } from '@/lib/metrics/derived';
 import type { LabelLanguage } from '@/lib/metrics/types';
 import type { NumberUnit } from '@/lib/parse/types';
@@ -78,9 +78,11 @@ export interface GoalCardProps {
   /** All goals: name, badge, bar, values, reason and the trend; This page: everything. */
   compact?: boolean;
   onOpen?: (goalId: string) => void;
+  /** Names of the goals this one is tied to in a plan: the goal it guards, the phase it follows. */
+  relations?: { guardOf?: string; after?: string };
 }
 
-export function GoalCard({ view, compact = false, onOpen }: GoalCardProps) {
+export function GoalCard({ view, compact = false, onOpen, relations }: GoalCardProps) {
   const i18n = useI18n();
   const { t } = i18n;
   const { goal, progress, matched } = view;
@@ -97,8 +99,19 @@ export function GoalCard({ view, compact = false, onOpen }: GoalCardProps) {
         <h3>
           <bdi>{goal.name}</bdi>
         </h3>
+        {goal.priority && <span class={`goal-priority priority-${goal.priority}`}>{t(PRIORITY_LABEL[goal.priority])}</span>}
         <ProgressBadge progress={progress} />
       </header>
+      {relations?.guardOf && (
+        <p class="goal-relation" data-relation="guard">
+          {t('guardRailOf', { name: relations.guardOf })}
+        </p>
+      )}
+      {relations?.after && (
+        <p class="goal-relation" data-relation="after">
+          {t('phaseAfter', { name: relations.after })}
+        </p>
+      )}
       <ProgressBar fraction={progress.fraction} expected={expected} status={progress.status.code} />
       {progress.current !== null && progress.target !== null && (
         <p class="goal-values" data-testid="goal-values">

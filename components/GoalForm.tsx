@@ -16,6 +16,7 @@ import { localIsoDate } from '@/lib/time';
 import { request } from './api';
 import { SMART_NAME_KEY, smartReason } from './GoalCard';
 import { CHANNEL_LABEL, PRESET_LABEL, STAGE_LABEL, TARGET_KIND_LABEL } from './labels';
+import { PlanFields, type Plan } from './PlanFields';
 import { customGoalMetric, FormulaFields, formulaOf, NO_FORMULA, type FormulaChoice } from './FormulaFields';
 import type { GoalFormula } from '@/lib/metrics/derived';
 import { useI18n, useSettings } from './i18n';
@@ -44,7 +45,12 @@ export interface GoalFormProps {
 function draftGoal(input: GoalInput, base: Goal | undefined, now: string): Goal {
   const value = Number.isFinite(input.target.value) ? input.target.value : 0;
   const b = input.baseline;
-  const baseline = b === undefined ? undefined : typeof b === 'number' ? { value: b, obtained: 'typed' as const } : { value: b.value, obtained: b.obtained ?? ('typed' as const) };
+  const baseline =
+    b === undefined
+      ? undefined
+      : typeof b === 'number'
+        ? { value: b, obtained: 'typed' as const }
+        : { value: b.value, obtained: b.obtained ?? ('typed' as const), ...(b.asOf ? { asOf: b.asOf } : {}), ...(b.period ? { period: b.period } : {}) };
   const draft: Goal = {
     ...(base ?? {
       id: 'draft',
@@ -71,6 +77,11 @@ function draftGoal(input: GoalInput, base: Goal | undefined, now: string): Goal 
   else delete draft.channel;
   if (input.objective) draft.objective = input.objective;
   else delete draft.objective;
+  draft.milestones = [...(input.milestones ?? [])].sort((x, y) => x.deadline.localeCompare(y.deadline));
+  for (const key of ['priority', 'after', 'guardFor', 'formula'] as const) {
+    if (input[key]) (draft as unknown as Record<string, unknown>)[key] = input[key];
+    else delete draft[key];
+  }
   return draft;
 }
 
@@ -133,6 +144,7 @@ export function GoalForm({ readings, initial, goal, template, onSaved, onCancel,
   const [sentence, setSentence] = useState('');
   const [fromSentence, setFromSentence] = useState<ReadonlySet<string>>(new Set());
   const [sentenceMissing, setSentenceMissing] = useState<GoalDraft['missing']>([]);
+  const [plan, setPlan] = useState<Plan>({ priority: goal?.priority ?? '', after: goal?.after ?? '', guardFor: goal?.guardFor ?? '', milestones: goal?.milestones ?? [] });
   const [formulaChoice, setFormulaChoice] = useState<FormulaChoice>(goal?.formula ? choiceFromFormula(goal.formula) : NO_FORMULA);
   const [covers, setCovers] = useState<BaselineCover>(goal?.baseline?.period ? 'dates' : first?.dateRange ? 'reading' : 'same-length');
   const [cadence, setCadence] = useState(String(goal?.reviewCadenceDays ?? settings.defaultCadenceDays));
@@ -230,9 +242,13 @@ export function GoalForm({ readings, initial, goal, template, onSaved, onCancel,
       ...(channel ? { channel } : {}),
       ...(objective.trim() ? { objective: objective.trim() } : {}),
       ...(formula ? { formula } : {}),
+      ...(plan.priority ? { priority: plan.priority } : {}),
+      ...(plan.after ? { after: plan.after } : {}),
+      ...(plan.guardFor ? { guardFor: plan.guardFor } : {}),
+      milestones: plan.milestones,
       reviewCadenceDays: Number(cadence),
     }),
-    [metric, kind, value, deadline, start, name, baselineNumber, reading, readingFits, goal, stage, channel, objective, cadence, source, row, covers, cumulative, formula],
+    [metric, kind, value, deadline, start, name, baselineNumber, reading, readingFits, goal, stage, channel, objective, cadence, source, row, covers, cumulative, formula, plan],
   );
   const nowIso = new Date().toISOString();
   const problems = touched || value !== '' ? validateGoalInput(input, nowIso) : [];
@@ -447,6 +463,7 @@ export function GoalForm({ readings, initial, goal, template, onSaved, onCancel,
           {t('objective')}
           <input name="objective" type="text" maxLength={500} value={objective} onInput={(e) => setObjective(e.currentTarget.value)} />
         </label>
+        <PlanFields plan={plan} onChange={setPlan} {...(goal ? { selfId: goal.id } : {})} />
         <label>
           {t('cadence')}
           <input name="cadence" type="number" min={1} max={366} step={1} value={cadence} onInput={(e) => setCadence(e.currentTarget.value)} {...invalid('reviewCadenceDays')} />

@@ -1,5 +1,5 @@
 import type { DeadlinePreset } from '@/lib/goals/deadline-presets';
-import type { Channel, RaceStage, TargetKind } from '@/lib/goals/types';
+import type { Channel, GoalPriority, RaceStage, TargetKind } from '@/lib/goals/types';
 import type { MessageKey } from '@/lib/i18n';
 
 /** The UI words for the goal model's ids, one table each, shared by the form, the cards and the lists. */
@@ -42,3 +42,9 @@ export const CHANNEL_LABEL: Record<Channel, MessageKey> = {
   referral: 'channelReferral',
 };
 
+
+export const PRIORITY_LABEL: Record<GoalPriority, MessageKey> = {
+  high: 'priorityHigh',
+  medium: 'priorityMedium',
+  low: 'priorityLow',
+};

@@ -104,3 +104,35 @@ describe('side panel: all goals', () => {
     expect(container.querySelectorAll('article.goal svg')).not.toHaveLength(0);
   });
 });
+
+describe('all goals: plans', () => {
+  it('groups by business objective, higher priority first, each guard rail right after the goal it protects', async () => {
+    const { planOrder, groupGoals } = await import('../../components/AllGoals');
+    const views = [
+      goalView({ id: 'roas', name: 'ROAS ≥ 3', objective: 'Profitable growth', guardFor: 'spend' }),
+      goalView({ id: 'ctr', name: 'CTR 1%', objective: 'Profitable growth', priority: 'low' }),
+      goalView({ id: 'spend', name: 'Spend +20%', objective: 'Profitable growth', priority: 'high' }),
+      goalView({ id: 'leads', name: 'Leads 500', objective: 'More leads' }),
+      goalView({ id: 'loose', name: 'Default objective' }),
+    ];
+    expect(planOrder(views).map((v) => v.goal.id)).toEqual(['spend', 'roas', 'ctr', 'leads', 'loose']);
+    const groups = groupGoals(views, 'objective', (k) => k || 'none');
+    expect(groups.map((g) => [g.title, g.goals.map((v) => v.goal.id)])).toEqual([
+      ['More leads', ['leads']],
+      ['More qualified leads', ['loose']],
+      ['Profitable growth', ['spend', 'roas', 'ctr']],
+    ]);
+  });
+
+  it('a guard rail and a later phase say which goal they belong to', async () => {
+    GOALS.push(goalView({ id: 'g', name: 'ROAS stays ≥ 3', stage: 'convert', guardFor: 'a' }), goalView({ id: 'h', name: 'Phase two', stage: 'convert', after: 'b' }));
+    try {
+      const { container } = await openAllGoals();
+      await waitFor(() => expect(container.querySelector('article[data-goal-id="g"] .goal-relation')).toBeTruthy());
+      expect(container.querySelector('article[data-goal-id="g"] .goal-relation')!.textContent).toBe('Guard rail of “Impressions up”');
+      expect(container.querySelector('article[data-goal-id="h"] .goal-relation')!.textContent).toBe('Starts after “Organic conversion rate”');
+    } finally {
+      GOALS.splice(-2, 2);
+    }
+  });
+});

@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import * as api from './api-mock';
-import { reading, settings, tabView } from './fixtures';
+import { goalView, reading, settings, tabView } from './fixtures';
 import { Popup } from '../../components/Popup';
 import { AppRoot } from '../../components/i18n';
 import { deadlineFor } from '../../lib/goals/deadline-presets';
@@ -113,6 +113,33 @@ describe('popup', () => {
     fireEvent.input(screen.getByLabelText('Describe your goal'), { target: { value: 'Make the brand famous by next year' } });
     await waitFor(() => expect(form.querySelector('.sentence-missing li[data-field="metric"]')).toBeTruthy());
     expect(field<HTMLSelectElement>(form, 'metric').getAttribute('data-from-sentence')).toBeNull();
+  });
+
+  it('a plan: priority, a learning-phase milestone with no number, and the goal it starts after', async () => {
+    api.setHandlers({
+      'page/get-tab-view': () => tabView(READINGS, []),
+      'page/get-settings': () => settings(),
+      'page/save-goal': ({ goal }) => ({ goal }),
+      'page/get-all-goals': () => ({ goals: [goalView({ id: 'learn', name: 'Q1: learn keywords' })] }),
+    });
+    render(
+      <AppRoot>
+        <Popup />
+      </AppRoot>,
+    );
+    const form = (await screen.findByRole('form', { name: 'New goal' })) as HTMLFormElement;
+    fireEvent.input(field(form, 'target'), { target: { value: '6000' } });
+    fireEvent.change(field(form, 'priority'), { target: { value: 'high' } });
+    await waitFor(() => expect(form.querySelector('select[name="after"] option[value="learn"]')).toBeTruthy());
+    fireEvent.change(field(form, 'after'), { target: { value: 'learn' } });
+    fireEvent.click(field(form, 'add-milestone'));
+    const deadline = field<HTMLInputElement>(form, 'deadline').value;
+    fireEvent.input(field(form, 'milestone-0-name'), { target: { value: 'Learn what converts' } });
+    fireEvent.input(field(form, 'milestone-0-deadline'), { target: { value: deadline } });
+    fireEvent.submit(form);
+    await waitFor(() => expect(api.sent('page/save-goal')).toHaveLength(1));
+    expect(api.sent('page/save-goal')[0]!.goal).toMatchObject({ priority: 'high', after: 'learn', milestones: [{ name: 'Learn what converts', deadline }] });
+    expect(api.sent('page/save-goal')[0]!.goal.milestones[0]).not.toHaveProperty('target');
   });
 
   it('offers the rows the page shows as what the goal reads, and saves the scope and the dates a total covers', async () => {
