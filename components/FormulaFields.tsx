@@ -94,26 +94,8 @@ export function FormulaFields({ metric, choice, onChange }: { metric: MetricId; 
             {t('formulaName')}
             <input name="formula-name" type="text" maxLength={80} required value={choice.custom.name} onInput={(e) => set({ custom: { ...choice.custom, name: e.currentTarget.value } })} />
           </label>
-          <label>
-            {t('formulaNumerator')}
-            <select name="formula-numerator" value={choice.custom.numerator} onChange={(e) => set({ custom: { ...choice.custom, numerator: e.currentTarget.value as MetricId } })}>
-              {SUMMABLE.map((id) => (
-                <option key={id} value={id}>
-                  {i18n.metricName(id)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            {t('formulaDenominator')}
-            <select name="formula-denominator" value={choice.custom.denominator} onChange={(e) => set({ custom: { ...choice.custom, denominator: e.currentTarget.value as MetricId } })}>
-              {SUMMABLE.map((id) => (
-                <option key={id} value={id}>
-                  {i18n.metricName(id)}
-                </option>
-              ))}
-            </select>
-          </label>
+          <SummableSelect label={t('formulaNumerator')} name="formula-numerator" value={choice.custom.numerator} onChange={(numerator) => set({ custom: { ...choice.custom, numerator } })} />
+          <SummableSelect label={t('formulaDenominator')} name="formula-denominator" value={choice.custom.denominator} onChange={(denominator) => set({ custom: { ...choice.custom, denominator } })} />
           <label class="check">
             <input type="checkbox" name="formula-percent" checked={choice.custom.percent} onChange={(e) => set({ custom: { ...choice.custom, percent: e.currentTarget.checked } })} /> {t('formulaPercent')}
           </label>
@@ -147,5 +129,22 @@ export function FormulaFields({ metric, choice, onChange }: { metric: MetricId; 
         </p>
       )}
     </fieldset>
+  );
+}
+
+/** A labelled choice among the metrics a custom KPI can add up. */
+function SummableSelect({ label, name, value, onChange }: { label: string; name: string; value: MetricId; onChange(m: MetricId): void }) {
+  const i18n = useI18n();
+  return (
+    <label>
+      {label}
+      <select name={name} value={value} onChange={(e) => onChange(e.currentTarget.value as MetricId)}>
+        {SUMMABLE.map((id) => (
+          <option key={id} value={id}>
+            {i18n.metricName(id)}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }

@@ -2,7 +2,7 @@
  * Goal sentences and what parseGoalSentence must read from them, on TODAY (a Tuesday; 3 Azar 1405 in
  * the Solar Hijri calendar). Shared by test/goals/sentence.test.ts and scripts/bench/sentence.ts.
  *
- * Sentences marked with `seed` are copied as written from the article in /work/shared/seeds/ named there.
+ * Sentences marked with `seed` are copied as written from the article in ../shared/seeds/ named there.
  * A field left out of `expect` must be absent from the draft; `missing` follows from the fields (see
  * expectedMissing), so every case also states what the draft reports as missing.
  */
@@ -77,7 +77,7 @@ const FA_QUARTER_END = '2026-12-21';
 const FA_YEAR_END = '2027-03-20';
 
 export const ENGLISH: SentenceCase[] = [
-  // The example goals of /work/shared/domain.md (drawn from the seeds, in English).
+  // The example goals of ../shared/domain.md (drawn from the seeds, in English).
   en('Increase organic-traffic conversion rate by 25% by November.', { m: 'conversion-rate', k: 'increase-by-percent', v: 25, d: END_NOV, ch: 'organic' }),
   en('Bounce rate below 40% for all traffic sources by December.', { m: 'bounce-rate', k: 'stay-below', v: 40, d: END_DEC, ch: 'all' }),
   en('15% of visitors are returning visitors by the end of the year.', { m: 'returning-visitor-share', k: 'reach', v: 15, d: END_DEC }),
