@@ -454,6 +454,7 @@ export const ar: Catalogue = {
   'smart.relevant.missing': 'اربطه بهدف عمل (عملاء محتملون، إيرادات، وعي بالعلامة التجارية، ولاء) أو بمرحلة من مراحل RACE.',
   'smart.time-bound.too-short': '{days} يوم ({start} إلى {deadline}) مدة أقصر من أن تقيس تغييرًا.',
   'smart.time-bound.too-long': '{days} يوم ({start} إلى {deadline}) مدة أطول من أن تُدار؛ قسّمها إلى مراحل بطول ربع سنة تقريبًا.',
+  'smart.time-bound.suggest-milestone': 'يمتد من {start} إلى {deadline} ({days} يوم)؛ أضف مرحلة للربع الأول بحلول {milestone}.',
   'smart.time-bound.ok': 'يمتد من {start} إلى {deadline} ({days} يوم).',
   'smart.evaluated.no-cadence': 'حدّد وتيرة للمراجعة (المراجعة الشهرية خيار افتراضي جيد).',
   'smart.evaluated.overdue': 'يُراجَع كل {cadenceDays} يوم، لكن موعد المراجعة كان في {dueOn}.',

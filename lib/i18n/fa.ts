@@ -454,6 +454,7 @@ export const fa: Catalogue = {
   'smart.relevant.missing': 'آن را به یک هدف کسب‌وکار (سرنخ، درآمد، آگاهی از برند، وفاداری) یا یک مرحلهٔ RACE گره بزنید.',
   'smart.time-bound.too-short': '{days} روز ({start} تا {deadline}) برای سنجیدن تغییر خیلی کوتاه است.',
   'smart.time-bound.too-long': '{days} روز ({start} تا {deadline}) برای هدایت خیلی طولانی است؛ آن را به مرحله‌هایی حدوداً سه‌ماهه تقسیم کنید.',
+  'smart.time-bound.suggest-milestone': 'از {start} تا {deadline} ({days} روز)؛ برای فصل اول یک نقطهٔ عطف تا {milestone} بگذارید.',
   'smart.time-bound.ok': 'از {start} تا {deadline} ({days} روز).',
   'smart.evaluated.no-cadence': 'فاصلهٔ بازبینی را تعیین کنید (ماهانه پیش‌فرض خوبی است).',
   'smart.evaluated.overdue': 'بازبینی هر {cadenceDays} روز، اما موعد بازبینی {dueOn} بود.',

@@ -19,6 +19,9 @@ import type { SmartCheck } from './types';
 /** Shorter than a week measures noise; longer than two years cannot be steered — break it into phases. */
 export const MIN_HORIZON_DAYS = 7;
 export const MAX_HORIZON_DAYS = 730;
+/** Past about six months a goal gets a suggested first-quarter milestone. */
+export const LONG_GOAL_DAYS = 183;
+const QUARTER_DAYS = 91;
 /** A change this small over the whole period is plausible whatever the history says. */
 export const ACHIEVABLE_FLOOR = 0.05;
 /** Seeds: grew 2% last quarter → +5% is a good goal (2.5×), +15% is not (7.5×). */
@@ -169,6 +172,12 @@ function timeBound(goal: Goal): SmartCheck {
   if (days < MIN_HORIZON_DAYS) return { letter: 'T', pass: false, reason: `${days} days (${period}) is too short to measure a change.`, code: 'time-bound.too-short', params };
   if (days > MAX_HORIZON_DAYS) {
     return { letter: 'T', pass: false, reason: `${days} days (${period}) is too far to steer; break it into phases of a quarter or so.`, code: 'time-bound.too-long', params };
+  }
+  // Seeds: "+5% in Q1" beats "+20% by year end" — a long goal wants a checkpoint about a quarter in.
+  if (days > LONG_GOAL_DAYS && goal.milestones.length === 0) {
+    const milestone = addDays(goal.start, QUARTER_DAYS - 1);
+    const withMilestone = { ...params, milestone: formatDateEn(milestone), milestoneIso: milestone };
+    return { letter: 'T', pass: true, reason: `Runs ${period} (${days} days); add a milestone for the first quarter, by ${withMilestone.milestone}.`, code: 'time-bound.suggest-milestone', params: withMilestone };
   }
   return { letter: 'T', pass: true, reason: `Runs ${period} (${days} days).`, code: 'time-bound.ok', params };
 }

@@ -38,6 +38,7 @@ const CASES: Array<[string, () => SmartCheck]> = [
   ['specific.channel', () => check('S', makeGoal({ scope: {}, channel: 'organic' }))],
   ['specific.channel-source', () => check('S', makeGoal({ scope: { source: 'google-ads' }, channel: 'paid-search' }))],
   ['specific.channel-row', () => check('S', makeGoal({ scope: {}, channel: 'email' }))],
+  ['time-bound.suggest-milestone', () => check('T', makeGoal({ start: '2026-01-01', deadline: '2026-12-31' }))],
   ['specific.picked', () => check('S', makeGoal({ scope: { source: 'generic' }, channel: 'email' }))],
   ['specific.channel-unread', () => check('S', makeGoal({ scope: { source: 'ga4' }, channel: 'social' }))],
   ['specific.all-channels', () => check('S', makeGoal({ scope: {}, channel: 'all' }))],

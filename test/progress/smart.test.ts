@@ -113,3 +113,12 @@ describe('review cadence of a goal set part-way into its period', () => {
     expect(reviewDueOn({ ...goal, lastReviewedAt: '2026-12-01T08:00:00.000Z' })).toBe('2026-12-31');
   });
 });
+
+describe('T — a long goal gets a first-quarter milestone suggested', () => {
+  it('over six months without milestones: suggests one about a quarter in; with one, says nothing more', () => {
+    const long = makeGoal({ start: '2026-01-01', deadline: '2026-12-31', milestones: [] });
+    expect(check(long, 'T')).toMatchObject({ pass: true, code: 'time-bound.suggest-milestone', params: { milestoneIso: '2026-04-01' } });
+    expect(check({ ...long, milestones: [{ name: 'Q1', deadline: '2026-03-31', target: 9000 }] }, 'T').code).toBe('time-bound.ok');
+    expect(check(makeGoal({ start: '2026-01-01', deadline: '2026-03-31' }), 'T').code).toBe('time-bound.ok');
+  });
+});
