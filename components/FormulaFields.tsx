@@ -82,7 +82,7 @@ export function FormulaFields({ metric, choice, onChange }: { metric: MetricId; 
     <fieldset class="formula-fields">
       <legend>{t('formulaLegend')}</legend>
       <label>
-        <select name="formula-mode" value={choice.mode} onChange={(e) => set({ mode: e.currentTarget.value as FormulaChoice['mode'] })}>
+        <select name="formula-mode" aria-label={t('formulaLegend')} value={choice.mode} onChange={(e) => set({ mode: e.currentTarget.value as FormulaChoice['mode'] })}>
           <option value="none">{t('formulaNone')}</option>
           {builtIn && <option value="built-in">{t('formulaBuiltIn', { formula: formulaText(DERIVED_METRICS[builtIn].formula, lang, { factorValues: false }) })}</option>}
           <option value="custom">{t('formulaCustom')}</option>
