@@ -126,7 +126,8 @@ export async function shownShares(cdp: CDPSession, texts: readonly string[]): Pr
   );
 }
 
-interface CdpNode {
+/** A node of Chromium's DevTools DOM tree, as DOM.getDocument / DOM.describeNode return it. */
+export interface CdpNode {
   nodeId: number;
   backendNodeId: number;
   nodeName: string;

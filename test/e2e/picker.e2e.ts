@@ -8,6 +8,7 @@
  * The site is allowed in the browser profile before the run: Chromium's permission prompt cannot be
  * answered headless (see LaunchOptions.grantedOrigins). Everything after the grant is the real path.
  */
+import type { CdpNode } from '../../scripts/demo/geometry';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CDPSession, Page } from 'playwright-core';
 import { inDays, launchWithExtension, openExtensionPage, tabIdOf, type ExtensionSession } from './harness';
@@ -22,15 +23,6 @@ declare const chrome: {
 const SHOP = 'https://stats.example-shop.com/admin/overview';
 const ORIGIN = 'https://stats.example-shop.com/*';
 
-interface CdpNode {
-  nodeId: number;
-  backendNodeId: number;
-  nodeName: string;
-  nodeValue?: string;
-  attributes?: string[];
-  children?: CdpNode[];
-  shadowRoots?: CdpNode[];
-}
 
 /** Inside the picker's closed shadow root, as only the browser (DevTools protocol) can see it. */
 class PickerView {
