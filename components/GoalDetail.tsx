@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { Goal, Target } from '@/lib/goals/types';
+import { goalPeriod, type Goal, type Target } from '@/lib/goals/types';
 import { changeTarget } from '@/lib/goals/model';
 import type { GoalView } from '@/lib/messages';
 import { METRICS } from '@/lib/metrics/catalogue';
 import type { Observation } from '@/lib/progress/types';
 import { reviewDueOn } from '@/lib/progress';
+import { formulaTrend } from '@/lib/progress/formula-history';
 import { downsampleTrend } from '@/lib/share/snapshot';
 import { localIsoDate } from '@/lib/time';
 import { request } from './api';
@@ -91,7 +92,10 @@ export function GoalDetail({ view, onBack, onDeleted, onSaved }: GoalDetailProps
     }
   };
 
-  const points = history ? downsampleTrend(history.map((o) => ({ readAt: o.readAt, value: o.value })), CHART_POINTS) : [];
+  // A formula goal's history is its parts' readings: the chart draws the KPI rebuilt day by day instead.
+  const points = history
+    ? downsampleTrend(goal.formula ? formulaTrend(goal.formula, history, goalPeriod(goal), progress.derived) : history.map((o) => ({ readAt: o.readAt, value: o.value })), CHART_POINTS)
+    : [];
   const targetText = (target: Target) =>
     target.kind === 'increase-by-percent' || target.kind === 'decrease-by-percent' ? i18n.value(target.value, 'percent', null) : fmt(target.value);
   const targets = [...goal.targetHistory].reverse();

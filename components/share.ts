@@ -96,6 +96,17 @@ export function shareLabels(i18n: I18n): ShareLabels {
       warnings: t('share.col.warnings'),
       takenAt: t('share.col.takenAt'),
     },
+    formula: {
+      formula: t('share.formula'),
+      computed: t('share.formulaComputed'),
+      parts: t('share.formulaParts'),
+      incomplete: t('share.formulaIncomplete'),
+      refused: t('share.formulaRefused'),
+      readAt: t('share.formulaReadAt'),
+      prorated: t('share.formulaProrated'),
+      notRead: t('formulaPartMissing'),
+      tooOld: t('formulaPartStale'),
+    },
     readingColumns: {
       metric: t('share.readingCol.metric'),
       value: t('share.readingCol.value'),

@@ -13,6 +13,7 @@ import { wordsFor } from '@/lib/i18n/background';
 import { formatPercentOfTarget } from '@/lib/format';
 import { METRIC_IDS } from '@/lib/metrics/catalogue';
 import { metricDisplayName } from '@/lib/metrics/labels';
+import { formulaTitle } from '@/lib/metrics/derived';
 
 const SET_GOAL_MENU = 'goalpost-set-goal';
 const GRANTED_SITES_SCRIPT = 'goalpost-granted-sites';
@@ -113,6 +114,10 @@ export default defineBackground(() => {
       badgeText(progress, uiLanguageSetting) {
         const words = wordsFor(uiLanguageSetting, navigator.language);
         return badgeText(progress, words.t, (v) => formatPercentOfTarget(v, words.locale));
+      },
+      badgePartOf(formula, uiLanguageSetting) {
+        const words = wordsFor(uiLanguageSetting, navigator.language);
+        return words.t('badgePartOf', { kpi: formulaTitle(formula, words.language) });
       },
       tabPages,
       logic: goalLogic,

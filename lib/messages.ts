@@ -49,6 +49,8 @@ export interface CellBadge {
   status: StatusCode;
   /** The goal's name, for the badge's accessible label. */
   goal: string;
+  /** Set when the number is one part of a formula goal ("Part of CAC"): the goal's value is not this number. */
+  part?: string;
 }
 
 /** What the background made of a page read: its readings, interpreted. */

@@ -4,7 +4,7 @@
  */
 import type { PageNote } from '../adapters/notes';
 import type { Refusal } from '../interpret/page';
-import type { Goal } from '../goals/types';
+import { goalPeriod, type Goal } from '../goals/types';
 import type { CellBadge, GoalView, PageRead, PageReport, TabView } from '../messages';
 import type { RawPage, ReadingDraft } from '../adapters/types';
 import type { DateRange } from '../parse/types';
@@ -18,15 +18,18 @@ import { exportGoals, parseGoalsImport } from '../goals/transfer';
 import { validateSnapshotJson } from '../share/json';
 import { goalHistories, linkExistingObservations, recordReadings } from '../db/observations';
 import { equivalentMetrics } from '../metrics/equivalent';
-import { formulaMetrics } from '../metrics/derived';
+import { formulaMetrics, formulaTitle, type GoalFormula } from '../metrics/derived';
+import { formulaTrend } from '../progress/formula-history';
 import type { GoalpostDatabase } from '../db/open';
 import type { Handlers } from './router';
+import { pageBadges } from './badges';
 import { localIsoDate } from '../time';
 import { samePage } from '../dashboards';
 import { downsampleTrend } from '../share/snapshot';
 import { deletePick, listPicks, picksForPage, savePick } from '../db/picks';
 import { pickPage, type Pick } from '../picker/pick';
 import { metricFromLabel } from '../metrics/labels';
+import { linkReadings } from './link';
 
 /** The latest page report of each tab; kept where a restarted service worker finds it again. */
 export interface TabPages {
@@ -58,6 +61,8 @@ export interface ServiceDeps {
   interpret(raw: RawPage, ctx: { url: URL; today: string }): Interpretation;
   /** Badge text for a goal's progress on the page ("62% · Behind"), in the UI language the settings choose. */
   badgeText(progress: GoalProgress, uiLanguageSetting: string): string;
+  /** The label of a badge beside one part of a formula goal ("Part of CAC"); English when absent. */
+  badgePartOf?(formula: GoalFormula, uiLanguageSetting: string): string;
   tabPages: TabPages;
   logic: GoalLogic;
   now: () => Date;
@@ -180,7 +185,11 @@ export function createHandlers(deps: ServiceDeps): Handlers {
             ...(missingOnPage ? { missingOnPage } : {}),
             ...(waitingFor ? { waitingFor: { name: waitingFor.name } } : {}),
           });
-          const trend = cached?.history === history ? cached.trend : downsampleTrend(history.map((o) => ({ readAt: o.readAt, value: o.value })));
+          // A formula goal's history holds its parts, not the KPI: its trend is the KPI rebuilt day by day.
+          const trend =
+            cached?.history === history && (!goal.formula || cached.key === key)
+              ? cached.trend
+              : downsampleTrend(goal.formula ? formulaTrend(goal.formula, history, goalPeriod(goal), progress.derived) : history.map((o) => ({ readAt: o.readAt, value: o.value })));
           progressCache.set(goal.id, (cached = { history, key, progress, trend }));
         }
         const { progress, trend } = cached;
@@ -262,12 +271,7 @@ export function createHandlers(deps: ServiceDeps): Handlers {
         const gone = page ? (await picksForPage(db, page)).filter((p) => missingIds.has(p.id)) : [];
         if (gone.length) report.missingPicks = gone;
       }
-      const goals = (await goalsNow()).filter((g) => g.status === 'active');
-      const linked = new Map<number, string[]>();
-      for (const goal of goals) {
-        const best = logic.bestReading(goal, report.readings);
-        if (best) linked.set(best.index, [...(linked.get(best.index) ?? []), goal.id]);
-      }
+      const linked = linkReadings(await goalsNow(), report.readings, logic);
       // The readings are stored (and the goals' cached histories forgotten) before the tab's report is, so
       // a view that already sees the new page also sees the progress it brought; the report is kept even
       // when storing fails.
@@ -285,9 +289,9 @@ export function createHandlers(deps: ServiceDeps): Handlers {
       deps.broadcastChanged(tabId);
       const settings = await settingsNow();
       const badgesOff = settings.badgesOffOn.includes(new URL(pageUrl).hostname);
-      const badges: CellBadge[] = badgesOff ? [] : view.goals.flatMap((g) => {
-        const cell = g.matched ? found.readings[g.matched.index]?.cell : undefined;
-        return cell === undefined ? [] : [{ cell, text: deps.badgeText(g.progress, settings.uiLanguage), status: g.progress.status.code, goal: g.goal.name }];
+      const badges: CellBadge[] = badgesOff ? [] : pageBadges(view.goals, report.readings, report.cells, logic, {
+        text: (progress) => deps.badgeText(progress, settings.uiLanguage),
+        partOf: (formula) => deps.badgePartOf?.(formula, settings.uiLanguage) ?? `Part of ${formulaTitle(formula)}`,
       });
       return { stored: added, badges };
     },

@@ -183,10 +183,11 @@ export function createBadgeLayer(doc: Document, dir: 'ltr' | 'rtl' = 'ltr'): Bad
       el.className = 'badge m';
       const status = STATUS[badge.status] ?? '#6e7781?';
       // Text and attributes only: nothing from any page becomes markup here.
-      el.textContent = badge.text;
+      // A formula goal's part says so first: the percent is the KPI's progress, not this number's.
+      el.textContent = badge.part ? `${badge.part} · ${badge.text}` : badge.text;
       el.dataset.i = status.slice(7);
       el.dataset.s = `${status.slice(7)}\u00a0${shortBadgeText(badge.text)}`;
-      el.title = `${badge.goal}: ${badge.text}`;
+      el.title = `${badge.goal}: ${el.textContent}`;
       el.setAttribute('role', 'status');
       el.setAttribute('aria-label', el.title);
       el.dir = 'auto'; // the UI language's direction, whatever the page's

@@ -21,6 +21,9 @@ const GA4_API_NAMES: Readonly<Record<string, MetricId>> = {
   keyEvents: 'conversions',
   conversions: 'conversions',
   ecommercePurchases: 'purchases',
+  // First-time purchasers are new customers (CAC's denominator); `totalPurchasers` counts repeat buyers too
+  // and is no catalogue metric, so it stays unread.
+  firstTimePurchasers: 'new-customers',
   transactions: 'purchases',
   totalRevenue: 'revenue',
   purchaseRevenue: 'revenue',

@@ -473,6 +473,8 @@ export interface PartValue {
   value: number;
   /** What the formula used: `value` prorated to the common range (= value when not prorated). */
   used: number;
+  /** The number as the page printed it. */
+  text?: string;
   unit: NumberUnit;
   currency?: string;
   /** As the page printed it. */
@@ -652,6 +654,7 @@ function partValue(slot: Slot, c: Candidate, stale: boolean, used = c.o.value, p
     name: partName(slot.p, o.source),
     value: o.value,
     used,
+    ...(o.text ? { text: o.text } : {}),
     unit: o.unit,
     ...(o.currency ? { currency: o.currency } : {}),
     dateRange: o.dateRange,

@@ -1,5 +1,5 @@
-import { metricName, statusWord, warningText } from './format';
-import type { ShareLabels } from './labels';
+import { formulaDetailLines, formulaLine, metricName, statusWord, warningText } from './format';
+import { ENGLISH_FORMULA_LABELS, type ShareLabels } from './labels';
 import type { Snapshot, SnapshotGoal } from './snapshot';
 
 /** Excel reads a BOM-less CSV in the system code page, which garbles Persian, Arabic and Chinese. */
@@ -30,8 +30,9 @@ function quote(field: string): string {
 
 const cellValue = (c: Cell): string => ('text' in c ? guardFormula(c.text) : numberCell(c.number));
 
-function goalRow(g: SnapshotGoal, s: Snapshot, labels: ShareLabels): Cell[] {
+function goalRow(g: SnapshotGoal, s: Snapshot, labels: ShareLabels, withFormula: boolean): Cell[] {
   const pace = g.pace.paceRatio === null ? null : Math.round(g.pace.paceRatio * 10000) / 100;
+  const formula: Cell[] = withFormula ? [{ text: formulaLine(g, labels) ?? '' }, { text: formulaDetailLines(g, labels).join('; ') }] : [];
   return [
     { text: g.name },
     { text: metricName(g, labels) },
@@ -51,6 +52,7 @@ function goalRow(g: SnapshotGoal, s: Snapshot, labels: ShareLabels): Cell[] {
     { text: g.dateRange?.end ?? '' },
     { text: g.warnings.map((w) => warningText(w, labels)).join('; ') },
     { text: s.takenAt },
+    ...formula,
   ];
 }
 
@@ -61,7 +63,14 @@ export function snapshotToCsvRows(s: Snapshot, labels: ShareLabels): string[][] 
     c.name, c.metric, c.unit, c.currency, c.current, c.target, c.percent, c.status, c.pace, c.expectedNow,
     c.forecast, c.neededPerWeek, c.start, c.deadline, c.rangeStart, c.rangeEnd, c.warnings, c.takenAt,
   ].map((text): Cell => ({ text }));
-  return [header, ...s.goals.map((g) => goalRow(g, s, labels))].map((row) => row.map(cellValue));
+  // Formula columns only when a goal is computed from one, so other exports keep their columns; last, so
+  // sheets that read the columns before them by position still work.
+  const withFormula = s.goals.some((g) => g.formula);
+  if (withFormula) {
+    const words = labels.formula ?? ENGLISH_FORMULA_LABELS;
+    header.push({ text: words.formula }, { text: words.parts });
+  }
+  return [header, ...s.goals.map((g) => goalRow(g, s, labels, withFormula))].map((row) => row.map(cellValue));
 }
 
 /** RFC 4180 with CRLF and a BOM first; dates ISO and numbers raw so the sheet can compute with them. */

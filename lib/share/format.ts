@@ -2,9 +2,9 @@ import { isMetricId, METRICS } from '../metrics/catalogue';
 import type { LabelLanguage } from '../metrics/types';
 import type { DateRange } from '../parse/types';
 import type { StatusCode } from '../progress/types';
-import { cleanText, fill, formatPercent, formatPercentOfTarget, formatValue, own, safeLocale } from '../format';
-import type { ShareLabels } from './labels';
-import type { Snapshot, SnapshotGoal, SnapshotMessage } from './snapshot';
+import { cleanText, fill, formatDateRange, formatDateTime, formatPercent, formatPercentOfTarget, formatValue, own, safeLocale } from '../format';
+import { ENGLISH_FORMULA_LABELS, type ShareLabels } from './labels';
+import type { Snapshot, SnapshotFormulaPart, SnapshotGoal, SnapshotMessage } from './snapshot';
 
 export * from '../format';
 
@@ -46,7 +46,8 @@ export function warningText(w: SnapshotGoal['warnings'][number], labels: ShareLa
   return template ? fill(template, w.params) : w.text;
 }
 
-function labelLanguage(locale: string): LabelLanguage {
+/** The catalogue language metric and part names are written in for a locale (English when it has none). */
+export function labelLanguage(locale: string): LabelLanguage {
   try {
     const l = new Intl.Locale(safeLocale(locale)).maximize();
     if (l.language === 'zh') return l.script === 'Hant' ? 'zh-Hant' : 'zh-Hans';
@@ -108,4 +109,40 @@ export function scopeText(s: Snapshot, labels: ShareLabels): string {
     host = '';
   }
   return cleanText([s.scope.title ?? '', host].filter(Boolean).join(' — ')) || labels.allGoals;
+}
+
+/** "ROAS = GA4 revenue ÷ Google Ads cost (computed from its parts)"; null for a goal read as printed. */
+export function formulaLine(g: SnapshotGoal, labels: ShareLabels): string | null {
+  if (!g.formula) return null;
+  const words = labels.formula ?? ENGLISH_FORMULA_LABELS;
+  return `${g.formula.title} = ${g.formula.text} (${words.computed})`;
+}
+
+/** "GA4 revenue: US$4,300.00 · 1 Oct – 31 Oct 2026 · read 4 Dec 2026, 10:00", or "Cost: not read yet". */
+export function formulaPartText(part: SnapshotFormulaPart, labels: ShareLabels): string {
+  const words = labels.formula ?? ENGLISH_FORMULA_LABELS;
+  if (part.state === 'missing' || part.value === null) return `${part.name}: ${part.state === 'stale' ? words.tooOld : words.notRead}`;
+  const bits = [formatValue(part.value, part.unit, part.currency, labels.locale)];
+  if (part.dateRange) bits.push(formatDateRange(part.dateRange, labels.locale));
+  if (part.readAt) bits.push(fill(words.readAt, { time: formatDateTime(part.readAt, labels.locale, labels.timeZone) }));
+  if (part.prorated) {
+    bits.push(fill(words.prorated, { range: formatDateRange(part.prorated.to, labels.locale), percent: formatPercent(part.prorated.sharePercent, labels.locale) }));
+  }
+  if (part.state === 'stale') bits.push(words.tooOld);
+  return `${part.name}: ${bits.join(' · ')}`;
+}
+
+/** What keeps a formula goal from having a value ("Incomplete — missing Cost"), or null when it has one. */
+export function formulaProblem(g: SnapshotGoal, labels: ShareLabels): string | null {
+  const f = g.formula;
+  if (!f || f.status === 'complete') return null;
+  const words = labels.formula ?? ENGLISH_FORMULA_LABELS;
+  return f.status === 'incomplete' ? fill(words.incomplete, { parts: f.missing.join(', ') }) : fill(words.refused, { why: f.message });
+}
+
+/** The problem first (if any), then each part: the lines a formula goal adds under its formula. */
+export function formulaDetailLines(g: SnapshotGoal, labels: ShareLabels): string[] {
+  if (!g.formula) return [];
+  const problem = formulaProblem(g, labels);
+  return [...(problem ? [problem] : []), ...g.formula.parts.map((p) => formulaPartText(p, labels))];
 }

@@ -7,6 +7,9 @@ import {
   formatDateTime,
   formatPercentOfTarget,
   forecastText,
+  formulaLine,
+  formulaPartText,
+  formulaProblem,
   metricName,
   neededText,
   paceText,
@@ -19,7 +22,7 @@ import {
   textDirection,
   warningText,
 } from './format';
-import type { ShareLabels } from './labels';
+import { ENGLISH_FORMULA_LABELS, type ShareLabels } from './labels';
 import type { Snapshot, SnapshotGoal, SnapshotReading } from './snapshot';
 import { progressBarSvg, sparklineSvg, trendPoints } from './svg';
 
@@ -44,6 +47,7 @@ dl{display:grid;grid-template-columns:max-content 1fr;gap:2px 12px;margin:8px 0 
 dt{color:var(--muted)}
 dd{margin:0}
 ul.warnings{margin:8px 0 0;padding-inline-start:20px;color:#9a6700}
+.formula{margin:8px 0 0}.formula p{margin:0}.formula-problem{color:#9a6700}ul.formula-parts{margin:4px 0 0;padding-inline-start:20px}
 details{margin-top:8px;color:var(--muted)}
 table{border-collapse:collapse;width:100%;margin-top:8px;font-size:12px}
 th,td{border-bottom:1px solid var(--line);padding:4px 6px;text-align:start;vertical-align:top}
@@ -83,6 +87,7 @@ function goalHtml(g: SnapshotGoal, labels: ShareLabels, showRange: boolean, rtl:
   const warnings = g.warnings.length
     ? `<ul class="warnings">${g.warnings.map((w) => `<li>⚠ ${t(warningText(w, labels))}</li>`).join('')}</ul>`
     : '';
+  const formula = formulaHtml(g, labels);
   const smart = g.smart.length
     ? `<details><summary>SMART ${g.smart.map((s) => `${t(s.letter)}${s.pass ? '✓' : '✗'}`).join(' ')}</summary><ul>${g.smart
         .map((s) => `<li>${t(s.letter)} ${s.pass ? '✓' : '✗'} ${t(s.reason)}</li>`)
@@ -96,8 +101,22 @@ function goalHtml(g: SnapshotGoal, labels: ShareLabels, showRange: boolean, rtl:
     labels.deadline,
     formatDate(g.deadline, labels.locale),
   )}${showRange && g.dateRange ? row(labels.dataRange, formatDateRange(g.dateRange, labels.locale)) : ''}</dl>
-${warnings}${smart}
+${formula}${warnings}${smart}
 </article>`;
+}
+
+/** The formula, what keeps it from a value (if anything), and each part with where and when it was read. */
+function formulaHtml(g: SnapshotGoal, labels: ShareLabels): string {
+  const line = formulaLine(g, labels);
+  if (!line || !g.formula) return '';
+  const words = labels.formula ?? ENGLISH_FORMULA_LABELS;
+  const problem = formulaProblem(g, labels);
+  const parts = g.formula.parts
+    .map((p) => `<li data-part="${escapeHtml(p.metric)}" data-state="${escapeHtml(p.state)}">${t(formulaPartText(p, labels))}</li>`)
+    .join('');
+  return `<section class="formula" aria-label="${escapeHtml(cleanText(words.formula))}"><p><strong>${t(words.formula)}</strong>: ${t(line)}</p>${
+    problem ? `<p class="formula-problem">⚠ ${t(problem)}</p>` : ''
+  }<ul class="formula-parts">${parts}</ul></section>`;
 }
 
 function readingsTable(readings: readonly SnapshotReading[], labels: ShareLabels): string {

@@ -95,7 +95,61 @@ const reading = object({
   readAt: isoDateTime,
 });
 
-const goal = object({
+const range = object({ start: isoDate, end: isoDate });
+
+const formulaPart = object({
+  side: oneOf('numerator', 'denominator'),
+  metric: str,
+  name: str,
+  state: oneOf('read', 'stale', 'missing'),
+  source: nullable(str),
+  value: nullable(num),
+  text: nullable(str),
+  used: nullable(num),
+  unit: oneOf(...UNITS),
+  currency: nullable(str),
+  dateRange,
+  readAt: nullable(isoDateTime),
+  where: nullable(str),
+  prorated: nullable(object({ from: range, to: range, sharePercent: num })),
+  // Open, like status codes: a newer Goalpost may know more reasons.
+  reason: nullable(str),
+});
+
+const formula = object({
+  id: str,
+  title: str,
+  text: str,
+  status: oneOf('complete', 'incomplete', 'refused'),
+  range: dateRange,
+  prorated: bool,
+  missing: arrayOf(str),
+  refusal: nullable(str),
+  message: str,
+  parts: arrayOf(formulaPart),
+});
+
+/** `formula` came after version 1 was published: absent, null or a formula are all version 1. */
+const optionalFormula: Check = (v, p) => {
+  if (!isObject(v) || !('formula' in v) || v.formula === undefined) return null;
+  const problem = nullable(formula)(v.formula, `${p}.formula`);
+  if (problem || v.formula === null) return problem;
+  const f = v.formula as { status: string; parts: Array<{ state: string; value: number | null; side: string }>; missing: string[] };
+  // A formula goal never shows a number it could not compute from every part.
+  if (f.status !== 'complete' && v.current !== null) return `${p}.current: a formula goal whose formula is ${f.status} has no value (expected null)`;
+  if (f.status === 'complete') {
+    const read = f.parts.filter((x) => x.state === 'read');
+    for (const side of ['numerator', 'denominator']) {
+      if (!read.some((x) => x.side === side)) return `${p}.formula.parts: a complete formula needs a read ${side} part`;
+    }
+  }
+  if (f.status === 'incomplete' && f.missing.length === 0) return `${p}.formula.missing: an incomplete formula names the parts it lacks`;
+  const i = f.parts.findIndex((x) => x.state !== 'missing' && x.value === null);
+  if (i >= 0) return `${p}.formula.parts[${i}].value: a ${f.parts[i]!.state} part carries the value it read`;
+  return null;
+};
+
+const goalFields = object({
   id: str,
   name: str,
   metric: str,
@@ -121,6 +175,8 @@ const goal = object({
   readingIndex: nullable(num),
   trend: arrayOf(object({ readAt: isoDateTime, value: num })),
 });
+
+const goal: Check = (v, p) => goalFields(v, p) ?? optionalFormula(v, p);
 
 const scope: Check = (v, p) => {
   const kind = object({ kind: oneOf('tab', 'all') })(v, p);

@@ -23,6 +23,26 @@ export interface ShareColumnLabels {
   takenAt: string;
 }
 
+/** Words for goals computed from a formula (ROAS = revenue ÷ cost); templates use `{name}` placeholders. */
+export interface ShareFormulaLabels {
+  /** Field name: "Formula". */
+  formula: string;
+  /** After the formula: says the number is computed, not read. */
+  computed: string;
+  /** Field name (CSV column): "Formula parts". */
+  parts: string;
+  /** `{parts}` = the names of the parts not read (or read too long ago). */
+  incomplete: string;
+  /** `{why}` = Goalpost's English reason (different currencies, dates that do not meet …). */
+  refused: string;
+  /** `{time}` = when the part was read. */
+  readAt: string;
+  /** `{range}` = the days all parts share, `{percent}` = the share of the reading's own days. */
+  prorated: string;
+  notRead: string;
+  tooOld: string;
+}
+
 /**
  * Every word a shared snapshot prints. The UI passes its localised strings; nothing here is looked up
  * at render time, so a snapshot renders the same in a test as in the extension.
@@ -61,8 +81,22 @@ export interface ShareLabels {
   /** Display names of metrics; the metric id is shown when absent. */
   metricNames?: Partial<Record<MetricId, string>>;
   columns: ShareColumnLabels;
+  /** English when absent. */
+  formula?: ShareFormulaLabels;
   readingColumns: { metric: string; value: string; dateRange: string; source: string; where: string; readAt: string };
 }
+
+export const ENGLISH_FORMULA_LABELS: ShareFormulaLabels = {
+  formula: 'Formula',
+  computed: 'computed from its parts',
+  parts: 'Formula parts',
+  incomplete: 'Incomplete — missing {parts}; no value until every part is read',
+  refused: 'Not computed: {why}',
+  readAt: 'read {time}',
+  prorated: 'prorated to {range} ({percent} of its days)',
+  notRead: 'not read yet',
+  tooOld: 'read too long ago',
+};
 
 export const ENGLISH_SHARE_LABELS: ShareLabels = {
   locale: 'en',
@@ -113,5 +147,6 @@ export const ENGLISH_SHARE_LABELS: ShareLabels = {
     warnings: 'Warnings',
     takenAt: 'Taken at',
   },
+  formula: ENGLISH_FORMULA_LABELS,
   readingColumns: { metric: 'Metric', value: 'Value', dateRange: 'Date range', source: 'Source', where: 'Where', readAt: 'Read at' },
 };

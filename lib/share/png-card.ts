@@ -6,6 +6,9 @@ import {
   formatDateTime,
   formatPercentOfTarget,
   formatValue,
+  formulaLine,
+  formulaPartText,
+  formulaProblem,
   progressText,
   scopeText,
   statusColor,
@@ -78,6 +81,8 @@ const font = (size: number, weight = 400) => `${weight} ${size}px ${FONT_FAMILY}
 const PAD = 24;
 const HEADER_H = 92;
 const GOAL_H = 88;
+/** A formula goal adds two lines: the formula (or what it lacks), then its parts. */
+const FORMULA_H = 36;
 const FOOTER_H = 40;
 const SPARK_W = 120;
 const SPARK_H = 24;
@@ -125,6 +130,12 @@ function goalOps(g: SnapshotGoal, labels: ShareLabels, top: number, width: numbe
   if (g.percentOfTarget !== null) {
     ops.push(text(formatPercentOfTarget(g.percentOfTarget, labels.locale), width - PAD, top + 64, 12, MUTED, 'end', SPARK_W));
   }
+  const formula = formulaLine(g, labels);
+  if (formula && g.formula) {
+    const problem = formulaProblem(g, labels);
+    ops.push(text(problem ? `${formula} — ${problem}` : formula, PAD, top + 84, 12, problem ? '#9a6700' : FG, 'start', inner));
+    ops.push(text(g.formula.parts.map((p) => formulaPartText(p, labels)).join('  ·  '), PAD, top + 102, 11, MUTED, 'start', inner));
+  }
   return ops;
 }
 
@@ -167,7 +178,7 @@ export function layoutSnapshotCard(s: Snapshot, labels: ShareLabels, options: Ca
   for (const g of shown) {
     ops.push({ kind: 'rect', x: PAD, y, w: inner, h: 1, color: '#d1d9e0' });
     ops.push(...goalOps(g, labels, y + 4, width));
-    y += GOAL_H;
+    y += GOAL_H + (g.formula ? FORMULA_H : 0);
   }
   if (hidden > 0) {
     ops.push(text(fill(labels.moreGoals, { count: formatValue(hidden, 'count', null, labels.locale) }), PAD, y + 20, 13, MUTED, 'start', inner));

@@ -1,6 +1,8 @@
 import type { SourceId } from '../dashboards';
 import type { Goal, TargetKind } from '../goals/types';
 import { METRICS } from '../metrics/catalogue';
+import { formulaText, formulaTitle, partName, type DerivedResult, type GoalFormula, type MissingReason, type Side } from '../metrics/derived';
+import { labelLanguage } from './format';
 import type { MetricId } from '../metrics/types';
 import type { DateRange, NumberUnit } from '../parse/types';
 import type { Forecast, GoalProgress, SmartLetter, StatusCode, WarningCode } from '../progress/types';
@@ -36,6 +38,56 @@ export interface SnapshotMessage<C extends string> {
   params: Record<string, string | number>;
 }
 
+/** One part of a formula goal: the reading it used, or why it has none. */
+export interface SnapshotFormulaPart {
+  side: Side;
+  metric: MetricId;
+  /** In the snapshot's language: "Google Ads cost", "Cost" (any dashboard). */
+  name: string;
+  /** 'read': used; 'stale': read, but too long ago to use; 'missing': no usable reading. */
+  state: 'read' | 'stale' | 'missing';
+  /** The dashboard it was read from; for a missing part, the one the formula names (null: any). */
+  source: SourceId | null;
+  /** As read; null when missing. */
+  value: number | null;
+  /** The number as the page printed it. */
+  text: string | null;
+  /** What the formula used: `value` prorated to the common days (= value when not prorated). */
+  used: number | null;
+  unit: NumberUnit;
+  currency: string | null;
+  dateRange: DateRange | null;
+  readAt: string | null;
+  where: string | null;
+  /** The days the reading covers and the common days it was scaled to. */
+  prorated: { from: DateRange; to: DateRange; sharePercent: number } | null;
+  /** Why a missing or stale part cannot be used. */
+  reason: MissingReason | null;
+}
+
+/** How a formula goal's value was computed (docs/snapshot-format.md). */
+export interface SnapshotFormula {
+  /** 'roas', 'cac', … or 'custom'. */
+  id: string;
+  /** The KPI's name: "ROAS", or the user's own. */
+  title: string;
+  /** The formula in words, in the snapshot's language: "GA4 revenue ÷ Google Ads cost". */
+  text: string;
+  /** 'complete': `current` is computed from `parts`; otherwise the goal has no value (never a partial one). */
+  status: DerivedResult['status'];
+  /** The days the value describes (complete only). */
+  range: DateRange | null;
+  /** True when a part's reading was scaled per day to the days all parts share. */
+  prorated: boolean;
+  /** Names of the parts that are missing or too old (incomplete only). */
+  missing: string[];
+  /** Why the parts cannot be combined (refused only): 'currency-mismatch', 'range-mismatch', … */
+  refusal: string | null;
+  /** Goalpost's English sentence: the computation, what is missing, or why it was refused. */
+  message: string;
+  parts: SnapshotFormulaPart[];
+}
+
 export interface SnapshotGoal {
   id: string;
   name: string;
@@ -68,6 +120,8 @@ export interface SnapshotGoal {
   /** Index into `Snapshot.readings` of that reading. */
   readingIndex: number | null;
   trend: { readAt: string; value: number }[];
+  /** Goals computed from a formula (ROAS, CAC …): the formula and each part. Absent or null for the rest. */
+  formula?: SnapshotFormula | null;
 }
 
 export interface Snapshot {
@@ -161,7 +215,78 @@ function message<C extends string>(m: { code: C; text: string; params: Record<st
   return { code: m.code, text: m.text, params: { ...m.params } };
 }
 
-function snapshotGoal(input: SnapshotGoalInput, readings: SnapshotReading[]): SnapshotGoal {
+const rangeCopy = (r: DateRange | null | undefined): DateRange | null => (r ? { start: r.start, end: r.end } : null);
+
+/** A formula goal's formula and parts, worded in the snapshot's language; the parts are those the progress used. */
+function snapshotFormula(formula: GoalFormula, derived: DerivedResult | undefined, locale: string): SnapshotFormula {
+  const lang = labelLanguage(locale);
+  const name = (side: Side, part: number, metric: MetricId, source?: SourceId) => partName(formula[side][part] ?? { metric }, source, lang);
+  // A goal whose progress carries no computation yet has every part still to read.
+  const result: DerivedResult = derived ?? {
+    status: 'incomplete',
+    missing: (['numerator', 'denominator'] as const).flatMap((side) =>
+      formula[side].flatMap((p, part) =>
+        (p.sources?.length ? p.sources : [undefined]).map((source) => ({ side, part, metric: p.metric, ...(source ? { source } : {}), name: '', reason: 'no-reading' as const })),
+      ),
+    ),
+    stale: [],
+    parts: [],
+    message: `${formulaTitle(formula)} is incomplete: no part has been read yet.`,
+  };
+  const parts: SnapshotFormulaPart[] = result.parts.map((p) => ({
+    side: p.side,
+    metric: p.metric,
+    name: name(p.side, p.part, p.metric, p.source),
+    state: p.stale ? 'stale' : 'read',
+    source: p.source,
+    value: finite(p.value),
+    text: p.text ?? null,
+    used: finite(p.used),
+    unit: p.unit,
+    currency: p.currency ?? null,
+    dateRange: rangeCopy(p.dateRange),
+    readAt: p.readAt,
+    where: p.where,
+    prorated: p.prorated ? { from: rangeCopy(p.prorated.from)!, to: rangeCopy(p.prorated.to)!, sharePercent: roundOrNull(p.prorated.share * 100, 2) ?? 0 } : null,
+    reason: p.stale ? 'stale' : null,
+  }));
+  const lacking = result.status === 'incomplete' ? [...result.missing, ...result.stale] : [];
+  if (result.status === 'incomplete') {
+    for (const r of result.missing) {
+      parts.push({
+        side: r.side,
+        metric: r.metric,
+        name: name(r.side, r.part, r.metric, r.source),
+        state: 'missing',
+        source: r.source ?? null,
+        value: null,
+        text: null,
+        used: null,
+        unit: METRICS[r.metric]?.unit ?? 'count',
+        currency: null,
+        dateRange: null,
+        readAt: r.lastReadAt ?? null,
+        where: null,
+        prorated: null,
+        reason: r.reason,
+      });
+    }
+  }
+  return {
+    id: formula.id,
+    title: formulaTitle(formula, lang),
+    text: formulaText(formula, lang),
+    status: result.status,
+    range: result.status === 'complete' ? rangeCopy(result.range) : null,
+    prorated: result.status === 'complete' && !!result.prorated?.length,
+    missing: [...new Set(lacking.map((r) => name(r.side, r.part, r.metric, r.source)))],
+    refusal: result.status === 'refused' ? result.code : null,
+    message: result.status === 'complete' ? result.text : result.message,
+    parts,
+  };
+}
+
+function snapshotGoal(input: SnapshotGoalInput, readings: SnapshotReading[], locale: string): SnapshotGoal {
   const { goal, progress: p } = input;
   let readingIndex: number | null = null;
   let dateRange: DateRange | null = null;
@@ -172,12 +297,16 @@ function snapshotGoal(input: SnapshotGoalInput, readings: SnapshotReading[]): Sn
     if (readingIndex < 0) readingIndex = readings.push(r) - 1;
     dateRange = r.dateRange;
   }
+  // A formula goal's reading on the page is one of its parts (a cost): the goal's own number is the formula's.
+  const formula = goal.formula ? snapshotFormula(goal.formula, p.derived, locale) : null;
+  const derivedCurrency = p.derived?.status === 'complete' ? (p.derived.currency ?? null) : null;
+  if (formula) dateRange = formula.range;
   return {
     id: goal.id,
     name: goal.name,
     metric: goal.metric,
-    unit: input.matchedReading?.unit ?? input.unit ?? METRICS[goal.metric]?.unit ?? 'count',
-    currency: input.matchedReading?.currency ?? input.currency ?? null,
+    unit: goal.formula ? goal.formula.unit : (input.matchedReading?.unit ?? input.unit ?? METRICS[goal.metric]?.unit ?? 'count'),
+    currency: goal.formula ? derivedCurrency : (input.matchedReading?.currency ?? input.currency ?? null),
     target: { kind: goal.target.kind, value: goal.target.value, absolute: finite(p.target) },
     baseline: finite(goal.baseline?.value),
     start: goal.start,
@@ -203,13 +332,14 @@ function snapshotGoal(input: SnapshotGoalInput, readings: SnapshotReading[]): Sn
     dateRange,
     readingIndex,
     trend: downsampleTrend(input.history ?? []).map((h) => ({ readAt: h.readAt, value: h.value })),
+    ...(formula ? { formula } : {}),
   };
 }
 
 /** Freezes what the side panel shows into plain data; copies everything so later edits cannot leak in. */
 export function buildSnapshot(input: BuildSnapshotInput): Snapshot {
   const readings = input.readings.map(toSnapshotReading);
-  const goals = input.goals.map((g) => snapshotGoal(g, readings));
+  const goals = input.goals.map((g) => snapshotGoal(g, readings, input.locale));
   const scope: SnapshotScope =
     input.scope.kind === 'tab' ? { kind: 'tab', pageUrl: input.scope.pageUrl, title: input.scope.title ?? null } : { kind: 'all' };
   return {

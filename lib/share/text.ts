@@ -6,6 +6,8 @@ import {
   formatDateRange,
   formatDateTime,
   forecastText,
+  formulaDetailLines,
+  formulaLine,
   neededText,
   paceText,
   progressText,
@@ -14,7 +16,7 @@ import {
   statusWord,
   warningText,
 } from './format';
-import type { ShareLabels } from './labels';
+import { ENGLISH_FORMULA_LABELS, type ShareLabels } from './labels';
 import type { Snapshot, SnapshotGoal } from './snapshot';
 
 /** Escapes text for the target format; Intl-formatted dates pass through untouched (they are not user text). */
@@ -24,6 +26,8 @@ type Escape = (text: string) => string;
 interface GoalLines {
   heading: string;
   rows: Array<[label: string, value: string]>;
+  /** A formula goal's formula (label, value) and, under it, what is missing and each part. */
+  formula: { label: string; value: string; details: string[] } | null;
   warnings: string[];
 }
 
@@ -38,9 +42,11 @@ function goalLines(g: SnapshotGoal, labels: ShareLabels, showRange: boolean, esc
   if (plan.length) rows.push([esc(labels.pace), esc(plan.join(' · '))]);
   rows.push([esc(labels.deadline), formatDate(g.deadline, labels.locale)]);
   if (showRange && g.dateRange) rows.push([esc(labels.dataRange), formatDateRange(g.dateRange, labels.locale)]);
+  const formula = formulaLine(g, labels);
   return {
     heading: esc(`${statusEmoji(g.status.code)} ${statusWord(g.status, labels)}`),
     rows,
+    formula: formula ? { label: esc((labels.formula ?? ENGLISH_FORMULA_LABELS).formula), value: esc(formula), details: formulaDetailLines(g, labels).map(esc) } : null,
     warnings: g.warnings.map((w) => esc(warningText(w, labels))),
   };
 }
@@ -69,6 +75,10 @@ export function snapshotToMarkdown(s: Snapshot, labels: ShareLabels): string {
     const lines = goalLines(g, labels, showRange, esc);
     out.push('', `${lines.heading} · *${esc(g.name)}*`);
     for (const [label, value] of lines.rows) out.push(`- ${label}: ${value}`);
+    if (lines.formula) {
+      out.push(`- ${lines.formula.label}: ${lines.formula.value}`);
+      for (const d of lines.formula.details) out.push(`  - ${d}`);
+    }
     for (const w of lines.warnings) out.push(`- ⚠️ ${w}`);
   }
   return out.join('\n') + '\n';
@@ -91,11 +101,15 @@ export function snapshotToPlainText(s: Snapshot, labels: ShareLabels): string {
   if (h.range) out.push(h.range);
   const showRange = commonDateRange(s) === null;
   const all = s.goals.map((g) => ({ name: esc(g.name), ...goalLines(g, labels, showRange, esc) }));
-  const labelWidth = Math.max(0, ...all.flatMap((l) => l.rows.map(([label]) => columns(label))));
+  const labelWidth = Math.max(0, ...all.flatMap((l) => [...l.rows.map(([label]) => label), ...(l.formula ? [l.formula.label] : [])].map(columns)));
   if (all.length === 0) out.push('', esc(labels.noGoals));
   for (const lines of all) {
     out.push('', `${lines.heading} — ${lines.name}`);
     for (const [label, value] of lines.rows) out.push(`   ${pad(label, labelWidth)}  ${value}`);
+    if (lines.formula) {
+      out.push(`   ${pad(lines.formula.label, labelWidth)}  ${lines.formula.value}`);
+      for (const d of lines.formula.details) out.push(`   ${pad('', labelWidth)}  · ${d}`);
+    }
     for (const w of lines.warnings) out.push(`   ⚠ ${w}`);
   }
   return out.join('\n') + '\n';

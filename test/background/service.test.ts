@@ -153,6 +153,23 @@ describe('background service', () => {
     expect(all.goals[0]?.trend).toEqual([{ readAt: '2026-11-24T12:00:00.000Z', value: 8000 }]);
   });
 
+  it('draws a formula goal’s trend as the KPI day by day, not as the parts it was read from', async () => {
+    const { handlers } = setup();
+    const goal = newGoal(
+      {
+        name: 'Revenue per session 2', metric: 'aov', target: { kind: 'reach', value: 2 }, start: '2026-11-01', deadline: '2026-12-31', scope: {},
+        formula: { id: 'custom', name: 'Revenue per session', numerator: [{ metric: 'revenue' }], denominator: [{ metric: 'sessions' }], scale: 1, unit: 'currency', direction: 'higher' },
+      },
+      '2026-11-01T00:00:00.000Z',
+    );
+    await handlers['page/save-goal']({ goal }, sender);
+    await handlers['content/page-read'](read([['revenue', '1000'], ['sessions', '1000']], { readAt: '2026-11-23T12:00:00.000Z' }), sender);
+    await handlers['content/page-read'](read([['revenue', '3000'], ['sessions', '2000']]), sender);
+    const all = await handlers['page/get-all-goals']({}, sender);
+    expect(all.goals[0]?.progress.current).toBe(1.5);
+    expect(all.goals[0]?.trend.map((p) => p.value)).toEqual([1, 1.5]);
+  });
+
   it('deletes a goal and returns it, so the side panel can undo', async () => {
     const { handlers } = setup();
     const goal = sessionsGoal();

@@ -29,6 +29,9 @@ describe('metric from key, then label', () => {
   it('maps GA4 API names, Google Ads essfields and Meta columns, and only own keys', () => {
     expect(metricOfKey('ga4', 'screenPageViews')).toBe('pageviews');
     expect(metricOfKey('ga4', 'keyEvents')).toBe('conversions');
+    // CAC divides by first-time purchasers; GA4's total purchasers include repeat buyers and are no catalogue metric.
+    expect(metricOfKey('ga4', 'firstTimePurchasers')).toBe('new-customers');
+    expect(metricOfKey('ga4', 'totalPurchasers')).toBeNull();
     expect(metricOfKey('google-ads', 'stats.cost_per_conversion')).toBe('cpa');
     expect(metricOfKey('meta-ads', 'spend')).toBe('cost');
     expect(metricOfKey('meta-ads', 'forAttributionWindow(purchase_roas:omni_purchase,default)')).toBe('roas');

@@ -105,6 +105,14 @@ describe('derived KPIs in the catalogue', () => {
     ['هزینه هر سرنخ', 'cost-per-lead'], ['Average order value', 'aov'], ['Average purchase revenue', 'aov'], ['AOV', 'aov'],
     ['客單價', 'aov'], ['متوسط قيمة الطلب', 'aov'], ['Cost per new customer', 'cac'], ['Cost per result', 'cpa'],
   ] as const)('reads the printed label %s as %s', (label, id) => expect(metricFromLabel(label)).toBe(id));
+
+  // GA4's purchaser columns side by side (test/fixtures/ga4/user-acquisition-purchasers-en.html): only the
+  // first-time purchasers are new customers; all purchasers include repeat buyers, and orders are purchases.
+  it.each([
+    ['First time purchasers', 'new-customers'], ['首次购买者', 'new-customers'], ['首次購買者', 'new-customers'],
+    ['المشترون لأول مرة', 'new-customers'], ['خریداران بار اول', 'new-customers'], ['Ecommerce purchases', 'purchases'],
+    ['Purchase revenue', 'revenue'], ['Total purchasers', null], ['Purchasers', null],
+  ] as const)('GA4 purchaser column %s is %s', (label, id) => expect(metricFromLabel(label)).toBe(id));
 });
 
 describe('formulaText', () => {
