@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { exportGoals, parseGoalsImport, IMPORT_LIMITS } from '../../lib/goals/transfer';
 import { makeGoal, makeObservation } from '../support/goal-fixtures';
+import { derivedFormula } from '../../lib/metrics/derived';
 
 const EXPORTED_AT = '2026-03-01T12:00:00.000Z';
 const goals = [
@@ -34,6 +35,19 @@ describe('parseGoalsImport', () => {
     const text = JSON.stringify(exportGoals({ goals, observations, exportedAt: EXPORTED_AT }));
     const r = parseGoalsImport(text);
     expect(r).toEqual({ ok: true, exportedAt: EXPORTED_AT, goals, observations });
+  });
+
+  it('carries a formula goal (CAC from two dashboards) through export and import, and names a broken formula', () => {
+    const cac = makeGoal({
+      id: 'cac', metric: 'cac', scope: {}, target: { kind: 'stay-below', value: 60, setAt: EXPORTED_AT },
+      formula: { ...derivedFormula('cac'), numerator: [{ metric: 'cost', sources: ['google-ads'] }, { metric: 'cost', sources: ['meta-ads'] }], denominator: [{ metric: 'new-customers', sources: ['ga4'] }] },
+    });
+    const text = JSON.stringify(exportGoals({ goals: [cac], exportedAt: EXPORTED_AT }));
+    const r = parseGoalsImport(text);
+    expect(r.ok && r.goals[0]!.formula).toEqual(cac.formula);
+    const broken = JSON.parse(text) as { goals: Array<{ formula: { denominator: unknown[] } }> };
+    broken.goals[0]!.formula.denominator = [];
+    expect(message(JSON.stringify(broken))).toMatch(/goals\[0\]\.formula\.denominator/);
   });
 
   it('accepts a file without observations', () => {
