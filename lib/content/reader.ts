@@ -5,10 +5,11 @@
  * browser's runtime and the content-script context come in from the entrypoint.
  */
 import type { FindSteps } from '../adapters/types';
-import type { ContextCellQuery, Message, Reply } from '../messages';
+import type { ContextCellQuery, Message, PageRead, Reply } from '../messages';
 import { localIsoDate } from '../time';
 import { createBadgeLayer } from './badges';
 import { startReadLoop, type ReadLoop } from './read-loop';
+import { splitRead } from './split';
 
 export interface ReaderRuntime {
   id: string;
@@ -54,6 +55,21 @@ export function runReader({ runtime, ctx, win, find, onMessage }: ReaderOptions)
     respond({ cell: cell >= 0 ? cell : null });
   };
   runtime.onMessage.addListener(listener);
+  let queue: Promise<void> = Promise.resolve();
+  const sendRead = async (read: PageRead): Promise<void> => {
+    const parts = splitRead(read, Math.random().toString(36).slice(2, 12));
+    // Too many changes for one message: the read loop sends the whole read instead, in parts.
+    if (parts.length > 1 && read.changes) throw new Error('Too many changes for one message.');
+    let reply: Reply<'content/page-read'> | undefined;
+    for (const payload of parts) {
+      if (ctx.isInvalid) return;
+      const message: Message<'content/page-read'> = { kind: 'content/page-read', payload };
+      reply = (await runtime.sendMessage(message)) as Reply<'content/page-read'> | undefined;
+      if (!reply?.ok) throw new Error(reply?.error ?? 'No answer to a page read.');
+    }
+    // The last part's answer is the read's: the badges for all of its cells.
+    if (reply?.ok) badges.setBadges(reply.data.badges);
+  };
   const loop = startReadLoop({
     win,
     find: () => find({ doc, url: new URL(win.location.href), locale: doc.documentElement.lang || win.navigator.language, today: localIsoDate(new Date()) }),
@@ -62,12 +78,11 @@ export function runReader({ runtime, ctx, win, find, onMessage }: ReaderOptions)
       badges.setElements(found.elements);
     },
     isOwnRecord: (record) => badges.isOwnRecord(record),
-    send: async (read) => {
-      if (ctx.isInvalid) return;
-      const message: Message<'content/page-read'> = { kind: 'content/page-read', payload: read };
-      const reply = (await runtime.sendMessage(message)) as Reply<'content/page-read'> | undefined;
-      if (!reply?.ok) throw new Error(reply?.error ?? 'No answer to a page read.');
-      badges.setBadges(reply.data.badges);
+    // One read at a time: the parts of a big read (lib/content/split.ts) must not mix with the next read's.
+    send: (read) => {
+      const sending = queue.then(() => sendRead(read));
+      queue = sending.catch(() => {});
+      return sending;
     },
   });
   ctx.onInvalidated(() => {
