@@ -32,6 +32,12 @@ export const UPGRADES: ReadonlyArray<(db: GoalpostDatabase, tx: UpgradeTx) => vo
     const picks = db.createObjectStore('picks', { keyPath: 'id' });
     picks.createIndex('by-page', 'page');
   },
+  // v4: observations found by day (older days are compacted a day at a time), and where compaction got to.
+  // Creating the index on the existing store indexes every observation already stored.
+  (_db, tx) => {
+    tx.objectStore('observations').createIndex('by-day', 'day');
+    _db.createObjectStore('meta');
+  },
 ];
 
 export const DB_VERSION = UPGRADES.length;

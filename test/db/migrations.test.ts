@@ -7,6 +7,7 @@ import { importAll, readAllForExport } from '../../lib/db/transfer';
 import { listSnapshots, saveSnapshot } from '../../lib/db/snapshots';
 import { picksForPage, savePick } from '../../lib/db/picks';
 import { StorageError } from '../../lib/db/errors';
+import { compactedBefore, compactHistory } from '../../lib/db/compaction';
 import { newGoal } from '../../lib/goals/model';
 import { DEFAULT_SETTINGS } from '../../lib/settings';
 import { sampleSnapshot } from '../support/snapshot-fixtures';
@@ -48,6 +49,32 @@ describe('database upgrades', () => {
       db.close();
     });
   }
+});
+
+describe('the version 4 upgrade (compaction)', () => {
+  it('finds a version 3 database’s observations by day and compacts its old days, keeping each goal’s day', async () => {
+    const name = `migration-v3-days-${++n}`;
+    const v3 = await openGoalpostDb(name, 3);
+    await putGoal(v3, goal());
+    // Three readings a day for ten days, the goal linked to each; the last of the day is its day record.
+    for (let d = 10; d < 20; d++)
+      for (const hour of ['09', '12', '15'])
+        await recordReadings(v3, [makeReading({ value: d * 100 + Number(hour), readAt: `2026-11-${d}T${hour}:00:00.000Z` })], () => ['g1']);
+    v3.close();
+
+    const db = await openGoalpostDb(name);
+    expect(db.version).toBe(DB_VERSION);
+    expect(await db.count('observations')).toBe(30);
+    expect(await db.countFromIndex('observations', 'by-day', '2026-11-12')).toBe(3);
+    expect(await compactedBefore(db)).toBe('');
+    const history = (await goalHistory(db, 'g1')).map((o) => [o.day, o.value]);
+    expect(await compactHistory(db, '2026-11-24')).toMatchObject({ days: 7, removed: 14 });
+    // The week before the 24th keeps every reading; each older day keeps the one its figures use.
+    expect(await db.count('observations')).toBe(16);
+    expect((await goalHistory(db, 'g1')).map((o) => [o.day, o.value])).toEqual(history);
+    expect((await db.getAllFromIndex('observations', 'by-day', '2026-11-12')).map((o) => o.value)).toEqual([1215]);
+    db.close();
+  });
 });
 
 describe('import', () => {
