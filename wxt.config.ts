@@ -18,6 +18,25 @@ function onePageChunk(config: InlineConfig): void {
   output.codeSplitting = { groups: [{ name: shared, tags: ['$initial'], test: (id: string) => !/[\\/]entrypoints[\\/]/.test(id) }] };
 }
 
+/**
+ * PouchDB (team sync, background only) can build a design document's filter from its source text with
+ * `Function`: code from a server, which Goalpost never asks it to run, which the extension's CSP would
+ * refuse anyway, and which Mozilla's linter reports as eval. That one line becomes a refusal; if a
+ * PouchDB update moves it, the build fails here rather than ship it.
+ */
+function noEvalInPouch() {
+  const line = 'return Function.apply(null, keys).apply(null, values);';
+  const plugin = 'goalpost-no-eval-in-pouchdb';
+  return {
+    name: plugin,
+    transform(code: string, id: string) {
+      if (!/[\\/]pouchdb-utils[\\/]/.test(id) || !code.includes('function scopeEval')) return null;
+      if (!code.includes(line)) throw new Error(`wxt.config.ts: pouchdb-utils' scopeEval changed (${id}); re-check that no server code can be evaluated`);
+      return code.replace(line, "throw new Error('Goalpost does not run code from a database.');");
+    },
+  };
+}
+
 // WXT has no Preact module; the preset is added as a plain Vite plugin (also in vitest.config.ts,
 // because WxtVitest does not copy Vite plugins).
 export default defineConfig({
@@ -25,7 +44,7 @@ export default defineConfig({
   outDir: process.env.GOALPOST_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
-    plugins: [preact()],
+    plugins: [preact(), noEvalInPouch()],
   }),
   hooks: {
     // WXT puts the popup's (and on Firefox the side panel's) <title> into the toolbar button and
@@ -55,11 +74,14 @@ export default defineConfig({
     default_locale: 'en',
     // Each permission is used: storage (storage.session for tab reports), contextMenus ("Set a goal
     // for this number"), scripting (reading sites the user grants at run time), activeTab (the popup
-    // and panel may see which site the current tab is, to offer "Allow on this site"), sidePanel.
-    permissions: ['storage', 'contextMenus', 'scripting', 'activeTab', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    // and panel may see which site the current tab is, to offer "Allow on this site"), alarms (team
+    // sync's one-shot syncs, which must outlive a stopped service worker), sidePanel.
+    permissions: ['storage', 'contextMenus', 'scripting', 'activeTab', 'alarms', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     host_permissions: [...SUPPORTED_DASHBOARD_MATCHES],
-    // Any other site only when the user picks a number on it and grants that one site at run time.
-    optional_host_permissions: ['https://*/*'],
+    // Any other site only when the user picks a number on it and grants that one site at run time;
+    // likewise the team's sync server, which may be plain http only on this computer (a CouchDB the
+    // team runs locally, as the README's docker line starts it).
+    optional_host_permissions: ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'],
     action: { default_title: '__MSG_actionTitle__' },
     commands: {
       'open-side-panel': {

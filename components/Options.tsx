@@ -5,6 +5,7 @@ import { UI_LANGUAGES, type MessageKey } from '@/lib/i18n';
 import { DEFAULT_SETTINGS, type StoredSettings } from '@/lib/settings';
 import { grantedOrigins, request, revokeOrigin } from './api';
 import { downloadText } from './download';
+import { TeamSync } from './TeamSync';
 import { useI18n, useSettings } from './i18n';
 
 const LANGUAGE_LABEL: Record<(typeof UI_LANGUAGES)[number], MessageKey> = {
@@ -338,7 +339,7 @@ function PickedNumbers() {
   );
 }
 
-/** Settings, import/export and granted sites. */
+/** Settings, import/export, team sync and granted sites. */
 export function Options() {
   const { t } = useI18n();
   return (
@@ -346,6 +347,7 @@ export function Options() {
       <h1>{t('optionsTitle')}</h1>
       <SettingsForm />
       <Transfer />
+      <TeamSync />
       <GrantedSites />
       <PickedNumbers />
     </div>

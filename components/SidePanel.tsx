@@ -11,6 +11,8 @@ import { useI18n } from './i18n';
 const AllGoals = lazyComponent(() => import('./AllGoals').then((m) => m.AllGoals));
 const GoalDetail = lazyComponent(() => import('./GoalDetail').then((m) => m.GoalDetail));
 const SharePanel = lazyComponent(() => import('./SharePanel').then((m) => m.SharePanel));
+// Team sync's "changed by two people" notices: nothing to show for most users, so kept off the first screen.
+const SyncConflicts = lazyComponent(() => import('./SyncConflicts').then((m) => m.SyncConflicts));
 
 type Tab = 'page' | 'all' | 'share';
 const TABS: readonly Tab[] = ['page', 'all', 'share'];
@@ -200,6 +202,7 @@ export function SidePanel() {
           </button>
         </div>
       )}
+      {loaded && <SyncConflicts onResolved={() => void refresh(tabId)} />}
       <div role="tabpanel" id={`panel-${shown}`} aria-labelledby={`tab-${shown}`}>
         {detailView ? (
           <GoalDetail

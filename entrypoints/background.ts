@@ -4,7 +4,9 @@ import { MessageRouter } from '@/lib/background/router';
 import { createHandlers, type TabPages } from '@/lib/background/service';
 import { goalLogic } from '@/lib/background/goal-logic';
 import { sessionStore } from '@/lib/background/session-store';
+import { sessionSummaries } from '@/lib/background/goal-summaries';
 import { openGoalpostDb, type GoalpostDatabase } from '@/lib/db/open';
+import { dailyCompaction } from '@/lib/db/compaction';
 import type { ContextCellQuery, PageReport, PickerStart, PicksChanged, ViewChanged } from '@/lib/messages';
 import { DASHBOARD_MATCHES, dashboardScriptFile, grantedSitePatterns, SUPPORTED_DASHBOARD_MATCHES, type DashboardId } from '@/lib/dashboards';
 import { interpretPage } from '@/lib/interpret/page';
@@ -14,6 +16,9 @@ import { formatPercentOfTarget } from '@/lib/format';
 import { METRIC_IDS } from '@/lib/metrics/catalogue';
 import { metricDisplayName } from '@/lib/metrics/labels';
 import { formulaTitle } from '@/lib/metrics/derived';
+import { SyncEngine } from '@/lib/sync/engine';
+import { openMirror, openRemote } from '@/lib/sync/pouch';
+import { createSync, relinkPulled, syncOnPanelOpen } from '@/lib/background/sync-handlers';
 
 const SET_GOAL_MENU = 'goalpost-set-goal';
 const GRANTED_SITES_SCRIPT = 'goalpost-granted-sites';
@@ -96,6 +101,70 @@ export default defineBackground(() => {
     },
   };
 
+  // Team sync (off until the user sets a server in Options and grants its origin). Its settings,
+  // password included, live in storage.local only, which this extension's pages and worker alone read.
+  void browser.storage.local.setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' }).catch(() => {});
+  let forgetCaches = () => {};
+  let conflictsShown = -1;
+  const engine = new SyncEngine({
+    appDb: db,
+    mirror: openMirror,
+    remote: (config) => openRemote(config),
+    store: {
+      get: async (key) => (await browser.storage.local.get(key))[key],
+      set: (key, value) => browser.storage.local.set({ [key]: value }),
+    },
+    hasOrigin: (pattern) => browser.permissions.contains({ origins: [pattern] }).catch(() => false),
+    now: () => new Date(),
+    randomId: () => crypto.randomUUID(),
+    async appChanged(changed) {
+      await relinkPulled(await db(), goalLogic, changed);
+      forgetCaches();
+      notify(null);
+    },
+    statusChanged(status) {
+      // The side panel lists conflicts when told that everything changed.
+      if (status.conflicts !== conflictsShown) notify(null);
+      conflictsShown = status.conflicts;
+    },
+  });
+  const sync = createSync({ engine, alarms: browser.alarms, setTimer: (fn, ms) => setTimeout(fn, ms), clearTimer: (t) => clearTimeout(t as ReturnType<typeof setTimeout>) });
+  browser.alarms.onAlarm.addListener((alarm) => void sync.onAlarm(alarm.name).catch(() => {}));
+  void sync.started().catch(() => {});
+
+  const service = createHandlers({
+    db,
+    interpret: interpretPage,
+    badgeText(progress, uiLanguageSetting) {
+      const words = wordsFor(uiLanguageSetting, navigator.language);
+      return badgeText(progress, words.t, (v) => formatPercentOfTarget(v, words.locale));
+    },
+    badgePartOf(formula, uiLanguageSetting) {
+      const words = wordsFor(uiLanguageSetting, navigator.language);
+      return words.t('badgePartOf', { kpi: formulaTitle(formula, words.language) });
+    },
+    tabPages,
+    // Goals' views kept for a restarted worker's first answer to the side panel (issue #18).
+    summaries: sessionSummaries(browser.storage.session),
+    logic: goalLogic,
+    now: () => new Date(),
+    showWarningCount(tabId, count) {
+      const action = browser.action ?? browser.browserAction;
+      void action.setBadgeText({ tabId, text: count ? String(count) : '' }).catch(() => {});
+      void action.setBadgeBackgroundColor({ tabId, color: '#9a6700' }).catch(() => {});
+    },
+    broadcastChanged: notify,
+    startPicker,
+    picksChanged(tabId) {
+      const message: PicksChanged = { kind: 'background/picks-changed' };
+      void browser.tabs.sendMessage(tabId, message).catch(() => {});
+    },
+    sharedWrite: (change) => void sync.localChange(change).catch(() => {}),
+    onOutsideWrite: (forget) => void (forgetCaches = forget),
+    // For the bench (scripts/bench/year.ts), which reads it through DevTools: the caches' sizes.
+    measureCaches: (measure) => void Object.assign(globalThis, { goalpostCacheSizes: measure }),
+  });
+
   const router = new MessageRouter(
     {
       extensionId: browser.runtime.id,
@@ -108,35 +177,19 @@ export default defineBackground(() => {
         }
       },
     },
-    createHandlers({
-      db,
-      interpret: interpretPage,
-      badgeText(progress, uiLanguageSetting) {
-        const words = wordsFor(uiLanguageSetting, navigator.language);
-        return badgeText(progress, words.t, (v) => formatPercentOfTarget(v, words.locale));
-      },
-      badgePartOf(formula, uiLanguageSetting) {
-        const words = wordsFor(uiLanguageSetting, navigator.language);
-        return words.t('badgePartOf', { kpi: formulaTitle(formula, words.language) });
-      },
-      tabPages,
-      logic: goalLogic,
-      now: () => new Date(),
-      showWarningCount(tabId, count) {
-        const action = browser.action ?? browser.browserAction;
-        void action.setBadgeText({ tabId, text: count ? String(count) : '' }).catch(() => {});
-        void action.setBadgeBackgroundColor({ tabId, color: '#9a6700' }).catch(() => {});
-      },
-      broadcastChanged: notify,
-      startPicker,
-      picksChanged(tabId) {
-        const message: PicksChanged = { kind: 'background/picks-changed' };
-        void browser.tabs.sendMessage(tabId, message).catch(() => {});
-      },
-    }),
+    { ...service, ...sync.handlers, 'page/get-tab-view': syncOnPanelOpen(service['page/get-tab-view'], sync) },
   );
 
   browser.runtime.onMessage.addListener((message, sender) => router.handle(message, sender));
+
+  // History older than a week is compacted once a day, a few seconds after a dashboard's read rather
+  // than during it (lib/db/compaction.ts, docs/storage.md). Stopped midway, it goes on after the next read.
+  const compaction = dailyCompaction(db, () => new Date(), {
+    onError: (e) => console.warn('Goalpost could not compact old history; it tries again after the next read.', e),
+  });
+  browser.runtime.onMessage.addListener((message: unknown) => {
+    if ((message as { kind?: unknown } | null)?.kind === 'content/page-read') compaction.afterRead();
+  });
 
   // Sites the user allowed (Options, or "Allow on this site") are read with the same content script.
   browser.permissions.onAdded.addListener(async ({ origins = [] }) => {

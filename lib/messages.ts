@@ -24,6 +24,7 @@ import type { PickLocator } from './picker/locator';
 import type { PagePick } from './picker/picked-cells';
 import { pickLocatorSchema, type Pick } from './picker/pick';
 import type { PickerTexts } from './picker/overlay';
+import type { ConflictChoice, GoalConflict, SyncConfig, SyncStatus } from './sync/types';
 import { array, boolean, isoDateTime, number, object, oneOf, optional, string, type Check } from './validate';
 
 /** What the content script sends after reading a page: the cells it found, as text. */
@@ -39,6 +40,13 @@ export interface PageRead {
    * has that read (a restarted service worker); the content script then sends the whole read.
    */
   changes?: { since: string; at: number[] };
+  /**
+   * Set when this message is one part of a read too big for one message (lib/content/split.ts):
+   * `raw.cells` are cells `start`… of the read's `total`, and every part of read `read` carries the
+   * same page fields. The background interprets the read once all its cells are in
+   * (lib/background/page-parts.ts). Never together with `changes`.
+   */
+  part?: { read: string; start: number; total: number };
 }
 
 /** A badge the content script shows beside `raw.cells[cell]`. */
@@ -127,6 +135,12 @@ export interface Requests {
   'page/start-picker': { tabId: number };
   'page/list-picks': Record<string, never>;
   'page/delete-pick': { id: string };
+  'page/sync-status': Record<string, never>;
+  /** Saves the server (and turns sync on or off); the page asked for the origin's permission first. */
+  'page/sync-configure': { config: SyncConfig };
+  'page/sync-now': Record<string, never>;
+  'page/sync-conflicts': Record<string, never>;
+  'page/sync-resolve': { goalId: string; choice: ConflictChoice };
 }
 
 /** Reply data by kind. */
@@ -150,6 +164,12 @@ export interface Replies {
   'page/start-picker': { started: boolean };
   'page/list-picks': { picks: Pick[] };
   'page/delete-pick': { deleted: Pick | null };
+  'page/sync-status': SyncStatus;
+  'page/sync-configure': SyncStatus;
+  'page/sync-now': SyncStatus;
+  'page/sync-conflicts': { conflicts: GoalConflict[] };
+  /** The conflicts still unresolved. */
+  'page/sync-resolve': { conflicts: GoalConflict[] };
 }
 
 export type MessageKind = keyof Requests;
@@ -211,9 +231,17 @@ export const pageReadSchema: Check<PageRead> = object({
   readAt: isoDateTime(),
   raw: rawPageSchema,
   changes: optional(object({ since: isoDateTime(), at: array(number({ min: 0, max: MAX_CELLS_PER_PAGE - 1, integer: true }), { max: MAX_CELLS_PER_PAGE }) })),
+  part: optional(object({ read: string({ min: 1, max: 40 }), start: number({ min: 0, max: MAX_CELLS_PER_PAGE - 1, integer: true }), total: number({ min: 1, max: MAX_CELLS_PER_PAGE, integer: true }) })),
 });
 
 const tabId = number({ min: 0, integer: true });
+
+/** Keep one side, or a merged goal that passes the same checks as any saved goal. */
+const syncChoiceSchema: Check<ConflictChoice> = (v, path) => {
+  const keep = (v as { keep?: unknown } | null)?.keep;
+  if (keep === 'merged') return object({ keep: oneOf(['merged'] as const), goal: goalSchema })(v, path);
+  return object({ keep: oneOf(['mine', 'theirs'] as const) })(v, path) as ConflictChoice;
+};
 
 export const REQUEST_SCHEMAS: { [K in MessageKind]: Check<Requests[K]> } = {
   'content/page-read': pageReadSchema,
@@ -235,6 +263,19 @@ export const REQUEST_SCHEMAS: { [K in MessageKind]: Check<Requests[K]> } = {
   'page/start-picker': object({ tabId }),
   'page/list-picks': object({}) as Check<Record<string, never>>,
   'page/delete-pick': object({ id: string({ min: 1, max: 100 }) }),
+  'page/sync-status': object({}) as Check<Record<string, never>>,
+  'page/sync-configure': object({
+    config: object({
+      url: string({ min: 1, max: 2000 }),
+      database: string({ min: 1, max: 238 }),
+      user: string({ max: 300 }),
+      password: string({ max: 1000 }),
+      enabled: boolean(),
+    }),
+  }),
+  'page/sync-now': object({}) as Check<Record<string, never>>,
+  'page/sync-conflicts': object({}) as Check<Record<string, never>>,
+  'page/sync-resolve': object({ goalId: string({ min: 1, max: 100 }), choice: syncChoiceSchema }),
 };
 
 export const isMessageKind = (k: unknown): k is MessageKind => typeof k === 'string' && Object.hasOwn(REQUEST_SCHEMAS, k);

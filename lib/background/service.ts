@@ -16,7 +16,7 @@ import { deleteSnapshot, listSnapshots, saveSnapshot } from '../db/snapshots';
 import { importAll, readAllForExport } from '../db/transfer';
 import { exportGoals, parseGoalsImport } from '../goals/transfer';
 import { validateSnapshotJson } from '../share/json';
-import { goalHistories, linkExistingObservations, recordReadings } from '../db/observations';
+import { goalHistories, linkExistingObservations, recordReadings, toObservation } from '../db/observations';
 import { equivalentMetrics } from '../metrics/equivalent';
 import { formulaMetrics, formulaTitle, type GoalFormula } from '../metrics/derived';
 import { formulaTrend } from '../progress/formula-history';
@@ -30,6 +30,11 @@ import { deletePick, listPicks, picksForPage, savePick } from '../db/picks';
 import { pickPage, type Pick } from '../picker/pick';
 import { metricFromLabel } from '../metrics/labels';
 import { linkReadings } from './link';
+import { pageParts } from './page-parts';
+import { pagesReadOn, type GoalSummaries, type GoalSummary } from './goal-summaries';
+import type { LocalChange } from '../sync/engine';
+import type { SyncKind } from './sync-handlers';
+import { cacheSize, Lru, type CacheSize } from './lru';
 
 /** The latest page report of each tab; kept where a restarted service worker finds it again. */
 export interface TabPages {
@@ -74,7 +79,25 @@ export interface ServiceDeps {
   startPicker(tabId: number, uiLanguageSetting: string): Promise<void>;
   /** Tells the tab's content script that its page's picks changed. */
   picksChanged(tabId: number): void;
+  /** Goals' views as last computed, kept where a restarted worker finds them (lib/background/goal-summaries.ts). */
+  summaries?: GoalSummaries;
+  /** Team sync (lib/sync): each write to what a team shares, once it is stored. */
+  sharedWrite?(change: LocalChange): void;
+  /** Team sync writes pulled records into the database: `forget` drops what these handlers keep in memory. */
+  onOutsideWrite?(forget: () => void): void;
+  /** Hands over a measure of the in-memory caches' sizes (the bench reads it from the worker). */
+  measureCaches?(measure: () => Record<string, CacheSize>): void;
+  /** Observations the history caches hold at most; `HISTORY_CACHE_OBSERVATIONS` when absent (tests set less). */
+  historyCacheObservations?: number;
 }
+
+/**
+ * How many observations the caches of goals' histories hold at most (each of the two below). A year
+ * of daily records for 50 goals is ~18,000, so a heavy user's side panel still reads no history
+ * twice; past the bound the least recently shown goals are read again when next shown.
+ */
+export const HISTORY_CACHE_OBSERVATIONS = 40_000;
+const historyWeight = (h: readonly Observation[]) => Math.max(1, h.length);
 
 /** The page a content-script message came from, as the browser reports it (never the page's claim). */
 function senderPage(sender: { url?: string; tab?: { url?: string } }): string {
@@ -103,14 +126,48 @@ function readOnce<T>(read: () => Promise<T>): { get(): Promise<T>; forget(): voi
   };
 }
 
-export function createHandlers(deps: ServiceDeps): Handlers {
+/** Everything but team sync's messages, which lib/background/sync-handlers.ts answers. */
+export function createHandlers(deps: ServiceDeps): Omit<Handlers, SyncKind> {
   const { logic } = deps;
 
   /**
    * Goals' day records, kept while the service worker lives: the side panel reopens far more often
    * than readings arrive. Every write that can change a goal's history forgets that goal's entry.
    */
-  const historyCache = new Map<string, Observation[]>();
+  const historyCache = new Lru<string, Observation[]>(deps.historyCacheObservations ?? HISTORY_CACHE_OBSERVATIONS, historyWeight);
+
+  /**
+   * Guards the summaries kept for a restarted worker (lib/background/goal-summaries.ts): a view is
+   * written there only if no write to its goal's history began or ran while it was computed.
+   */
+  const epochs = new Map<string, number>();
+  const writing = new Map<string, number>();
+  let allEpoch = 0;
+  let writingAll = 0;
+  const epochOf = (id: string) => `${allEpoch}/${epochs.get(id) ?? 0}`;
+  const isWriting = (id: string) => writingAll > 0 || (writing.get(id) ?? 0) > 0;
+  const bump = (ids: readonly string[] | 'all', by: number) => {
+    if (ids === 'all') {
+      allEpoch++;
+      writingAll += by;
+    } else
+      for (const id of ids) {
+        epochs.set(id, (epochs.get(id) ?? 0) + 1);
+        writing.set(id, (writing.get(id) ?? 0) + by);
+        if (!writing.get(id)) writing.delete(id);
+      }
+  };
+  /** Before a write that can change these goals' histories: their kept summaries go first. */
+  async function historiesChanging(ids: readonly string[] | 'all'): Promise<void> {
+    bump(ids, 1);
+    await deps.summaries?.delete(ids).catch(() => {});
+  }
+  /** After that write (whether it succeeded or not). */
+  function historiesChanged(ids: readonly string[] | 'all'): void {
+    bump(ids, -1);
+    if (ids === 'all') historyCache.clear();
+    else for (const id of ids) historyCache.delete(id);
+  }
 
   /**
    * The goals and the settings, read once while the service worker lives: every write to them is one of
@@ -120,18 +177,31 @@ export function createHandlers(deps: ServiceDeps): Handlers {
   const storedGoals = readOnce(async () => listGoals(await deps.db()));
   const storedSettings = readOnce(async () => getSettings(await deps.db()));
   const goalsNow = async () => (await storedGoals.get()).slice();
+  deps.onOutsideWrite?.(() => {
+    storedGoals.forget();
+    historyCache.clear();
+    allEpoch++;
+    void deps.summaries?.delete('all').catch(() => {});
+  });
   const settingsNow = async (): Promise<StoredSettings> => {
     const s = await storedSettings.get();
     return { ...s, bands: { ...s.bands } };
   };
   async function historiesOf(db: GoalpostDatabase, goals: readonly Goal[]): Promise<Map<string, Observation[]>> {
-    const missing = goals.filter((g) => !historyCache.has(g.id));
+    // Taken from the cache before anything is added to it: an addition may push out an entry this view needs.
+    const found = new Map<string, Observation[]>();
+    for (const g of goals) {
+      const h = historyCache.get(g.id);
+      if (h) found.set(g.id, h);
+    }
+    const missing = goals.filter((g) => !found.has(g.id));
     // A goal of one metric needs a reading a day; a formula goal needs every part's readings, so it
     // takes all its linked observations rather than each day's latest.
     const [plain, formula] = [missing.filter((g) => !g.formula), missing.filter((g) => g.formula)];
-    if (plain.length) for (const [id, h] of await goalHistories(db, plain.map((g) => g.id))) historyCache.set(id, h);
-    for (const g of formula) historyCache.set(g.id, await db.getAllFromIndex('observations', 'by-goal', g.id));
-    return new Map(goals.map((g) => [g.id, historyCache.get(g.id) ?? []]));
+    if (plain.length) for (const [id, h] of await goalHistories(db, plain.map((g) => g.id))) found.set(id, h);
+    for (const g of formula) found.set(g.id, await db.getAllFromIndex('observations', 'by-goal', g.id));
+    for (const g of missing) historyCache.set(g.id, found.get(g.id) ?? []);
+    return new Map(goals.map((g) => [g.id, found.get(g.id) ?? []]));
   }
 
   /**
@@ -139,15 +209,34 @@ export function createHandlers(deps: ServiceDeps): Handlers {
    * goal itself, its history (a new array whenever historyCache forgets and re-reads it), the day, the
    * settings, the number of active goals and whether it is missing on the page in view.
    */
-  const progressCache = new Map<string, { history: Observation[]; key: string; progress: GoalProgress; trend: GoalView['trend'] }>();
-  const EMPTY_HISTORY: Observation[] = [];
+  // Bounded like historyCache: each entry holds on to the history it was computed from.
+  const progressCache = new Lru<string, { history: Observation[]; key: string; progress: GoalProgress; trend: GoalView['trend'] }>(historyCache.maxWeight, (e) => historyWeight(e.history));
+  deps.measureCaches?.(() => ({
+    histories: cacheSize(historyCache.size, historyCache.weight, historyCache.maxWeight, historyCache.values()),
+    progress: cacheSize(progressCache.size, progressCache.weight, progressCache.maxWeight, [...progressCache.values()].map(({ progress, trend }) => ({ progress, trend }))),
+    // Each frame's last read, bounded by frames (20) in the page-read handler.
+    pageReads: cacheSize(lastReads.size, lastReads.size, 20, lastReads.values()),
+  }));
 
-  async function viewsFor(goals: Goal[], page: PageReport | null, activeGoalCount: number, settings?: StoredSettings): Promise<GoalView[]> {
+  /** A goal whose view needs its history: no kept summary answers it. */
+  class NeedsHistory {
+    constructor(readonly id: string) {}
+  }
+
+  /**
+   * Every goal's view. With `kept` (a restarted worker answering a first screen), a goal whose kept
+   * summary was computed for the same key is answered from it, and only the other goals' histories
+   * are read.
+   */
+  async function viewsFor(goals: Goal[], page: PageReport | null, activeGoalCount: number, settings?: StoredSettings, kept?: ReadonlyMap<string, GoalSummary>): Promise<GoalView[]> {
     const db = await deps.db();
     const settingsStored = settings ?? (await settingsNow());
     const today = localIsoDate(deps.now());
+    const startedAt = new Map(goals.map((g) => [g.id, isWriting(g.id) ? null : epochOf(g.id)]));
     // One read of every goal's day records rather than one request per goal.
-    const histories = await historiesOf(db, goals);
+    const histories = await historiesOf(db, kept ? goals.filter((g) => !kept.has(g.id)) : goals);
+    /** Views computed from history here, to keep for a restarted worker. */
+    const fresh = new Map<string, GoalSummary>();
     // Page URLs repeat across a history: compare each distinct one with this page once.
     const onThisPage = new Map<string, boolean>();
     const wasOnThisPage = (url: string) => {
@@ -156,9 +245,9 @@ export function createHandlers(deps: ServiceDeps): Handlers {
       return same;
     };
     const settingsKey = JSON.stringify([settingsStored.bands, settingsStored.focusLimit, today, activeGoalCount]);
-    for (const id of progressCache.keys()) if (!histories.has(id)) progressCache.delete(id);
     // A later phase waits for the goal it starts after; that goal's own progress decides whether it is met.
     const byId = new Map(goals.map((g) => [g.id, g]));
+    for (const id of progressCache.keys()) if (!byId.has(id)) progressCache.delete(id);
     const computed = new Map<string, GoalView>();
     const viewOf = (goal: Goal, seen: ReadonlySet<string>): GoalView => {
       let view = computed.get(goal.id);
@@ -170,11 +259,20 @@ export function createHandlers(deps: ServiceDeps): Handlers {
       return view;
     };
     const computeView = (goal: Goal, waitingFor: Goal | null): GoalView => {
-        const history = histories.get(goal.id) ?? EMPTY_HISTORY;
+        const history = histories.get(goal.id);
+        const summary = history ? undefined : kept?.get(goal.id);
+        if (!history && (!summary || (page && !summary.readOn))) throw new NeedsHistory(goal.id);
         const best = page ? logic.bestReading(goal, page.readings) : null;
         // "Metric not found": it was read from this very page before and is not on it now.
-        const missingOnPage = page && !best && history.some((o) => wasOnThisPage(o.pageUrl)) ? { pageUrl: page.pageUrl } : null;
+        const wasHere = () => (history ? history.some((o) => wasOnThisPage(o.pageUrl)) : summary!.readOn!.some(wasOnThisPage));
+        const missingOnPage = page && !best && wasHere() ? { pageUrl: page.pageUrl } : null;
         const key = `${settingsKey}|${missingOnPage?.pageUrl ?? ''}|${waitingFor?.name ?? ''}|${JSON.stringify(goal)}`;
+        if (!history) {
+          if (summary!.key !== key) throw new NeedsHistory(goal.id);
+          const view: GoalView = { goal, progress: summary!.progress, trend: summary!.trend };
+          if (best && page) view.matched = { reading: page.readings[best.index]!, index: best.index, explanation: best.explanation };
+          return view;
+        }
         let cached = progressCache.get(goal.id);
         if (!cached || cached.history !== history || cached.key !== key) {
           const progress = logic.computeProgress({
@@ -191,20 +289,46 @@ export function createHandlers(deps: ServiceDeps): Handlers {
               ? cached.trend
               : downsampleTrend(goal.formula ? formulaTrend(goal.formula, history, goalPeriod(goal), progress.derived) : history.map((o) => ({ readAt: o.readAt, value: o.value })));
           progressCache.set(goal.id, (cached = { history, key, progress, trend }));
+          if (deps.summaries) fresh.set(goal.id, { key, progress, trend, readOn: pagesReadOn(history) });
         }
         const { progress, trend } = cached;
         const view: GoalView = { goal, progress, trend };
         if (best && page) view.matched = { reading: page.readings[best.index]!, index: best.index, explanation: best.explanation };
         return view;
     };
-    return goals.map((goal) => viewOf(goal, new Set()));
+    let views: GoalView[] | null = null;
+    while (!views) {
+      const need = new Set<string>();
+      computed.clear();
+      views = goals.map((goal) => {
+        try {
+          return viewOf(goal, new Set());
+        } catch (e) {
+          if (!(e instanceof NeedsHistory)) throw e;
+          need.add(e.id);
+          return null!;
+        }
+      });
+      if (need.size) {
+        views = null;
+        for (const [id, h] of await historiesOf(db, goals.filter((g) => need.has(g.id)))) histories.set(id, h);
+      }
+    }
+    // Kept only when no write to the goal's history began meanwhile (the summary would be stale).
+    for (const id of fresh.keys()) if (startedAt.get(id) !== epochOf(id) || isWriting(id)) fresh.delete(id);
+    if (fresh.size) void deps.summaries?.set(fresh).catch(() => {});
+    return views;
   }
 
   async function tabView(tabId: number, firstScreen?: number): Promise<TabView> {
     // Independent reads (the tab's page from session storage, the rest usually in memory): all at once.
     const [page, goals, settings, draftCell] = await Promise.all([deps.tabPages.get(tabId), goalsNow(), settingsNow(), deps.tabPages.getDraft(tabId)]);
+    // A restarted worker answers a first screen from the views it kept (lib/background/goal-summaries.ts)
+    // rather than reading every goal's history first; the whole view that follows reads them.
+    const unread = firstScreen !== undefined && deps.summaries ? goals.filter((g) => !historyCache.has(g.id)) : [];
+    const kept = unread.length ? await deps.summaries!.get(unread.map((g) => g.id)).catch(() => undefined) : undefined;
     // Every goal's view is computed once: the side panel's "All goals" uses the same answer.
-    const all = await viewsFor(goals, page, countActive(goals), settings);
+    const all = await viewsFor(goals, page, countActive(goals), settings, kept);
     if (!page) return { tabId, page: null, goals: [], unmatched: [], draft: null, allGoals: all };
     // A goal belongs on this page when it matched a reading here, or was read here before and is missing now.
     const shown = all.filter((v) => v.goal.status !== 'archived' && (v.matched || v.progress.warnings.some((w) => w.code === 'metric-not-found')));
@@ -226,6 +350,8 @@ export function createHandlers(deps: ServiceDeps): Handlers {
    * cells that changed (`PageRead.changes`). A few frames' worth: a read it no longer has is refused.
    */
   const lastReads = new Map<string, { readAt: string; raw: RawPage }>();
+  /** Reads arriving in parts, per frame, until their last part is in. */
+  const parts = pageParts();
   function wholeRead(frame: string, read: PageRead): RawPage {
     const { changes } = read;
     if (!changes) return read.raw;
@@ -239,11 +365,14 @@ export function createHandlers(deps: ServiceDeps): Handlers {
   }
 
   return {
-    async 'content/page-read'(read: PageRead, sender) {
+    async 'content/page-read'(sent: PageRead, sender) {
       const tabId = sender.tab!.id!;
+      const frame = `${tabId}/${sender.frameId ?? 0}`;
+      // A big read comes in parts (lib/content/split.ts): it is interpreted once, when the last is in.
+      const read = parts.add(frame, sent);
+      if (!read) return { stored: 0, badges: [] };
       // The page's own claim about its URL is not trusted: the frame URL comes from the browser.
       const pageUrl = sender.url ?? read.pageUrl;
-      const frame = `${tabId}/${sender.frameId ?? 0}`;
       const raw = wholeRead(frame, read);
       lastReads.delete(frame);
       lastReads.set(frame, { readAt: read.readAt, raw });
@@ -276,11 +405,17 @@ export function createHandlers(deps: ServiceDeps): Handlers {
       // a view that already sees the new page also sees the progress it brought; the report is kept even
       // when storing fails.
       let added = 0;
+      const changing = [...new Set([...linked.values()].flat())];
       try {
         // A reading the page's own numbers contradict is shown, with the reason, but never kept as history.
         const kept = report.readings.flatMap((r, i) => (r.doubt ? [] : [i]));
-        ({ added } = await recordReadings(db, kept.map((i) => report.readings[i]!), (_r, k) => linked.get(kept[k]!) ?? []));
-        for (const ids of linked.values()) for (const id of ids) historyCache.delete(id);
+        await historiesChanging(changing);
+        try {
+          ({ added } = await recordReadings(db, kept.map((i) => report.readings[i]!), (_r, k) => linked.get(kept[k]!) ?? []));
+        } finally {
+          historiesChanged(changing);
+        }
+        if (kept.length) deps.sharedWrite?.({ kind: 'observations', observations: kept.map((i) => toObservation(report.readings[i]!, linked.get(i) ?? [])) });
       } finally {
         await deps.tabPages.set(tabId, report);
       }
@@ -305,14 +440,19 @@ export function createHandlers(deps: ServiceDeps): Handlers {
 
     async 'page/save-goal'({ goal }) {
       const db = await deps.db();
+      await historiesChanging([goal.id]);
       try {
-        await putGoal(db, goal);
+        try {
+          await putGoal(db, goal);
+        } finally {
+          storedGoals.forget();
+        }
+        historyCache.delete(goal.id);
+        await linkExistingObservations(db, goal.id, goal.formula ? formulaMetrics(goal.formula) : [goal.metric, ...equivalentMetrics(goal.metric)], (o) => logic.fitsGoal(goal, o));
       } finally {
-        storedGoals.forget();
+        historiesChanged([goal.id]);
       }
-      historyCache.delete(goal.id);
-      await linkExistingObservations(db, goal.id, goal.formula ? formulaMetrics(goal.formula) : [goal.metric, ...equivalentMetrics(goal.metric)], (o) => logic.fitsGoal(goal, o));
-      historyCache.delete(goal.id);
+      deps.sharedWrite?.({ kind: 'goal-saved', goal });
       deps.broadcastChanged(null);
       return { goal };
     },
@@ -320,6 +460,9 @@ export function createHandlers(deps: ServiceDeps): Handlers {
     async 'page/delete-goal'({ goalId }) {
       const deleted = await deleteGoal(await deps.db(), goalId).finally(storedGoals.forget);
       historyCache.delete(goalId);
+      // Its kept view would never be asked for again (undo saves the goal afresh).
+      void deps.summaries?.delete([goalId]).catch(() => {});
+      if (deleted) deps.sharedWrite?.({ kind: 'goal-deleted', goalId });
       deps.broadcastChanged(null);
       return { deleted };
     },
@@ -347,8 +490,12 @@ export function createHandlers(deps: ServiceDeps): Handlers {
     async 'page/import-goals'({ text }) {
       const parsed = parseGoalsImport(text);
       if (!parsed.ok) throw new Error(`Nothing was imported: ${parsed.message}`);
-      const result = await importAll(await deps.db(), parsed).finally(storedGoals.forget);
-      historyCache.clear();
+      await historiesChanging('all');
+      const result = await importAll(await deps.db(), parsed).finally(() => {
+        storedGoals.forget();
+        historiesChanged('all');
+      });
+      deps.sharedWrite?.({ kind: 'imported', goals: parsed.goals, observations: parsed.observations });
       deps.broadcastChanged(null);
       return result;
     },
@@ -356,7 +503,9 @@ export function createHandlers(deps: ServiceDeps): Handlers {
     async 'page/save-snapshot'({ json }) {
       const checked = validateSnapshotJson(json);
       if (!checked.ok) throw new Error(`This snapshot could not be saved: ${checked.message}`);
-      return { id: await saveSnapshot(await deps.db(), checked.snapshot) };
+      const id = await saveSnapshot(await deps.db(), checked.snapshot);
+      deps.sharedWrite?.({ kind: 'snapshot-saved', snapshot: checked.snapshot });
+      return { id };
     },
 
     async 'page/list-snapshots'() {
@@ -365,7 +514,10 @@ export function createHandlers(deps: ServiceDeps): Handlers {
     },
 
     async 'page/delete-snapshot'({ id }) {
-      await deleteSnapshot(await deps.db(), id);
+      const db = await deps.db();
+      const gone = deps.sharedWrite ? await db.get('snapshots', id) : undefined;
+      await deleteSnapshot(db, id);
+      if (gone) deps.sharedWrite?.({ kind: 'snapshot-deleted', snapshot: gone.snapshot });
       return { deleted: id };
     },
 
@@ -386,6 +538,7 @@ export function createHandlers(deps: ServiceDeps): Handlers {
       const id = same?.id ?? `pick-${deps.now().getTime().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
       const pick: Pick = { id, page, metric, locator, createdAt: same?.createdAt ?? deps.now().toISOString() };
       await savePick(db, pick);
+      deps.sharedWrite?.({ kind: 'pick-saved', pick });
       deps.picksChanged(sender.tab!.id!);
       deps.broadcastChanged(sender.tab!.id!);
       return { pick };
@@ -406,6 +559,7 @@ export function createHandlers(deps: ServiceDeps): Handlers {
       const db = await deps.db();
       const pick = (await db.get('picks', id)) ?? null;
       await deletePick(db, id);
+      if (pick) deps.sharedWrite?.({ kind: 'pick-deleted', pickId: id });
       deps.broadcastChanged(null);
       return { deleted: pick };
     },

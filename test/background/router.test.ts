@@ -3,6 +3,7 @@ import { MessageRouter, type Handlers, type Sender } from '../../lib/background/
 import type { PageRead } from '../../lib/messages';
 import { DEFAULT_SETTINGS } from '../../lib/settings';
 import type { RawCell, RawPage } from '../../lib/adapters/types';
+import type { SyncStatus } from '../../lib/sync/types';
 
 const EXT_ID = 'goalpostextensionid';
 const ORIGIN = `chrome-extension://${EXT_ID}/`;
@@ -26,6 +27,8 @@ function report(over: Partial<PageRead> = {}, raw: Partial<RawPage> = {}): PageR
     ...over,
   };
 }
+
+const SYNC_OFF: SyncStatus = { state: 'off', lastSyncAt: null, pending: 0, error: null, rejected: [], conflicts: 0 };
 
 const cell = (over: Partial<RawCell> = {}): RawCell => ({ label: 'Sessions', text: '12,345', where: 'Home, “Sessions” card', group: 0, ...over });
 
@@ -52,6 +55,11 @@ function setup(granted: string[] = []) {
     'page/start-picker': vi.fn(async () => ({ started: true })),
     'page/list-picks': vi.fn(async () => ({ picks: [] })),
     'page/delete-pick': vi.fn(async () => ({ deleted: null })),
+    'page/sync-status': vi.fn(async () => SYNC_OFF),
+    'page/sync-configure': vi.fn(async () => SYNC_OFF),
+    'page/sync-now': vi.fn(async () => SYNC_OFF),
+    'page/sync-conflicts': vi.fn(async () => ({ conflicts: [] })),
+    'page/sync-resolve': vi.fn(async () => ({ conflicts: [] })),
   } satisfies Handlers;
   const router = new MessageRouter(
     { extensionId: EXT_ID, extensionOrigin: ORIGIN, isGrantedPage: async (url) => granted.some((g) => url.startsWith(g)) },

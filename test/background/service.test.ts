@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto';
+import { labelIsMetric } from '../support/background';
 import { describe, expect, it } from 'vitest';
 import { createHandlers, type Interpretation, type TabPages } from '../../lib/background/service';
 import { goalLogic } from '../../lib/background/goal-logic';
@@ -11,22 +12,7 @@ import type { Sender } from '../../lib/background/router';
 const GA4 = 'https://analytics.google.com/analytics/web/#/p123456/reports/intelligenthome';
 let dbCount = 0;
 
-/** A stand-in interpreter: each cell's text is its value, its label its metric. */
-function interpret(raw: RawPage): Interpretation {
-  return {
-    dateRange: { start: '2026-11-01', end: '2026-11-23' },
-    readings: raw.cells.map((c, cell) => ({
-      cell,
-      reading: {
-        metric: c.label as 'sessions', value: Number(c.text), unit: 'count', precision: 0.5, label: c.label, text: c.text,
-        source: raw.source, scope: raw.scope, dateRange: { start: '2026-11-01', end: '2026-11-23' }, where: c.where, confidence: 'sure',
-      },
-    })),
-    unrecognised: [],
-    notes: [],
-    refused: [],
-  };
-}
+const interpret = labelIsMetric;
 
 function setup(onSet?: (tabId: number) => Promise<void>) {
   const pages = new Map<number, PageReport>();

@@ -54,6 +54,11 @@ export interface LaunchOptions {
    * the closest honest stand-in: the extension then sees the grant through its own permissions API.
    */
   grantedOrigins?: string[];
+  /**
+   * Origins reached for real ("http://127.0.0.1:5984": a test server this run started on this
+   * machine), neither refused nor counted in `unexpectedRequests`. Every other origin still is.
+   */
+  reachableOrigins?: string[];
 }
 
 export async function launchWithExtension(opts: LaunchOptions = {}): Promise<ExtensionSession> {
@@ -69,13 +74,14 @@ export async function launchWithExtension(opts: LaunchOptions = {}): Promise<Ext
     viewport: { width: 1200, height: 900 },
   });
   const unexpectedRequests: string[] = [];
+  const reachable = new Set(opts.reachableOrigins ?? []);
   let served = new Map<string, Array<{ url: string; body: Buffer }>>();
   // One route for everything: fixture pages are answered from disk, all else is recorded and refused.
   await context.route('**/*', (route) => {
     const request = route.request();
     const url = new URL(request.url());
     // The extension's own files and local files (downloads under test) are not the network.
-    if (LOCAL_PROTOCOLS.includes(url.protocol)) return route.continue();
+    if (LOCAL_PROTOCOLS.includes(url.protocol) || reachable.has(url.origin)) return route.continue();
     const pages = served.get(url.origin);
     if (!pages) return route.abort('blockedbyclient');
     const page = pages.find((p) => p.url === withoutHash(request.url()));
@@ -86,7 +92,7 @@ export async function launchWithExtension(opts: LaunchOptions = {}): Promise<Ext
   // seen here; one to an origin no fixture serves would have left the machine.
   context.on('request', (request) => {
     const url = new URL(request.url());
-    if (LOCAL_PROTOCOLS.includes(url.protocol) || served.has(url.origin)) return;
+    if (LOCAL_PROTOCOLS.includes(url.protocol) || served.has(url.origin) || reachable.has(url.origin)) return;
     const from = request.serviceWorker() ? 'service worker' : (request.frame().url() || 'page');
     unexpectedRequests.push(`${request.method()} ${request.url()} (from ${from})`);
   });

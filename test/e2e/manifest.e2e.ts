@@ -14,12 +14,14 @@ const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), '
 
 describe('Chromium manifest', () => {
   it('asks for exactly these API permissions', () => {
-    expect([...manifest.permissions].sort()).toEqual(['activeTab', 'contextMenus', 'scripting', 'sidePanel', 'storage']);
+    // alarms: team sync's one-shot syncs, which outlive a stopped service worker.
+    expect([...manifest.permissions].sort()).toEqual(['activeTab', 'alarms', 'contextMenus', 'scripting', 'sidePanel', 'storage']);
   });
 
   it('reads only the supported dashboards without asking, and any other https site only once granted', () => {
     expect([...manifest.host_permissions].sort()).toEqual([...SUPPORTED_DASHBOARD_MATCHES].sort());
-    expect(manifest.optional_host_permissions).toEqual(['https://*/*']);
+    // Plain http only on this computer: a team-sync server run locally (Options → Team sync).
+    expect(manifest.optional_host_permissions).toEqual(['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*']);
     // One script per dashboard, each only where its dashboard lives, together exactly the host permissions.
     const scripts = manifest.content_scripts as Array<{ matches: string[]; js: string[] }>;
     expect(scripts.map((s) => s.js).sort()).toEqual(Object.keys(DASHBOARD_MATCHES).map((id) => [dashboardScriptFile(id as DashboardId).slice(1)]).sort());
