@@ -144,15 +144,30 @@ const attr = (n: CdpNode, name: string): string | undefined => {
 };
 
 /**
+ * Goalpost's badge host, described in full (only it: the whole page's tree can be 10,000 nodes). A page
+ * that re-renders between the two calls (a dashboard refreshing its data, the badge layer moved)
+ * invalidates the node id just found: asked again, up to three times.
+ */
+async function badgeLayerNode(cdp: CDPSession): Promise<CdpNode | null> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const { root } = (await cdp.send('DOM.getDocument', { depth: 0 })) as { root: CdpNode };
+      const { nodeId } = (await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: 'goalpost-badges' })) as { nodeId: number };
+      if (!nodeId) return null;
+      return ((await cdp.send('DOM.describeNode', { nodeId, depth: -1, pierce: true })) as { node: CdpNode }).node;
+    } catch (e) {
+      if (attempt >= 3 || !/Could not find node/.test(String(e))) throw e;
+    }
+  }
+}
+
+/**
  * The badges inside Goalpost's closed shadow root that are shown (not `hidden`), with their boxes.
  * A hidden badge has no box model and is left out.
  */
 export async function badgeBoxes(cdp: CDPSession): Promise<BadgeBox[]> {
-  // Only Goalpost's host is described in full: the whole page's tree can be 10,000 nodes.
-  const { root } = (await cdp.send('DOM.getDocument', { depth: 0 })) as { root: CdpNode };
-  const { nodeId } = (await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: 'goalpost-badges' })) as { nodeId: number };
-  if (!nodeId) return [];
-  const { node } = (await cdp.send('DOM.describeNode', { nodeId, depth: -1, pierce: true })) as { node: CdpNode };
+  const node = await badgeLayerNode(cdp);
+  if (!node) return [];
   const found: CdpNode[] = [];
   const walk = (n: CdpNode) => {
     const cls = attr(n, 'class') ?? '';

@@ -37,7 +37,7 @@ declare const browser: {
 };
 
 const FIREFOX = '/usr/bin/firefox-esr';
-const FIREFOX_DIR = join(ROOT, '.output/firefox-mv2');
+const FIREFOX_DIR = join(ROOT, process.env.GOALPOST_OUT_DIR ?? '.output', 'firefox-mv2');
 const ADDON_ID = 'goalpost@goalpost.invalid';
 /** Fixed through `extensions.webextensions.uuids`, so the test knows the add-on's moz-extension: origin. */
 const ADDON_UUID = '0b7a3c9e-6f0d-4f4e-9d7c-2f6c1e0a5b11';

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from './harness';
 
-const FIREFOX_DIR = join(ROOT, '.output/firefox-mv2');
+const FIREFOX_DIR = join(ROOT, process.env.GOALPOST_OUT_DIR ?? '.output', 'firefox-mv2');
 
 describe('Firefox build', () => {
   let report: { summary: { errors: number; warnings: number }; errors: Array<{ code: string }>; warnings: Array<{ code: string; file?: string }> };
