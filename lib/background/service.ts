@@ -16,7 +16,7 @@ import { deleteSnapshot, listSnapshots, saveSnapshot } from '../db/snapshots';
 import { importAll, readAllForExport } from '../db/transfer';
 import { exportGoals, parseGoalsImport } from '../goals/transfer';
 import { validateSnapshotJson } from '../share/json';
-import { goalHistories, linkExistingObservations, recordReadings, toObservation } from '../db/observations';
+import { goalHistories, linkExistingObservations, recordReadings } from '../db/observations';
 import { equivalentMetrics } from '../metrics/equivalent';
 import { formulaMetrics, formulaTitle, type GoalFormula } from '../metrics/derived';
 import { formulaTrend } from '../progress/formula-history';
@@ -405,17 +405,18 @@ export function createHandlers(deps: ServiceDeps): Omit<Handlers, SyncKind> {
       // a view that already sees the new page also sees the progress it brought; the report is kept even
       // when storing fails.
       let added = 0;
+      let storedAs: Observation[] = [];
       const changing = [...new Set([...linked.values()].flat())];
       try {
         // A reading the page's own numbers contradict is shown, with the reason, but never kept as history.
         const kept = report.readings.flatMap((r, i) => (r.doubt ? [] : [i]));
         await historiesChanging(changing);
         try {
-          ({ added } = await recordReadings(db, kept.map((i) => report.readings[i]!), (_r, k) => linked.get(kept[k]!) ?? []));
+          ({ added, stored: storedAs } = await recordReadings(db, kept.map((i) => report.readings[i]!), (_r, k) => linked.get(kept[k]!) ?? []));
         } finally {
           historiesChanged(changing);
         }
-        if (kept.length) deps.sharedWrite?.({ kind: 'observations', observations: kept.map((i) => toObservation(report.readings[i]!, linked.get(i) ?? [])) });
+        if (storedAs.length) deps.sharedWrite?.({ kind: 'observations', observations: storedAs });
       } finally {
         await deps.tabPages.set(tabId, report);
       }

@@ -2,6 +2,7 @@ import { addDays } from '../goals/dates';
 import type { Observation } from '../progress/types';
 import { atomically } from './atomic';
 import type { GoalpostDatabase } from './open';
+import { seriesOf } from './observations';
 
 /**
  * Days of history kept reading by reading; older days keep, per goal and day, only what a goal's
@@ -37,15 +38,6 @@ type Timed = <T>(step: string, work: () => Promise<T>) => Promise<T>;
 export async function compactedBefore(db: GoalpostDatabase): Promise<string> {
   return (await db.get('meta', COMPACTION_KEY))?.before ?? '';
 }
-
-/**
- * Everything about an observation, other than its value and time, that decides whether a goal's
- * figures can use it: the metric and where it came from (what goal matching looks at, `where` included:
- * it decides a filter goal's fit), its unit and currency, how sure it is, the dates it describes and
- * the page it was read on (a goal "missing on this page" is one read there before).
- */
-export const seriesOf = (o: Observation): string =>
-  JSON.stringify([o.metric, o.source, o.scope.account ?? '', o.scope.row ?? '', o.where, o.unit, o.currency ?? '', o.confidence, o.dateRange?.start ?? '', o.dateRange?.end ?? '', o.pageUrl]);
 
 /**
  * Which of one day's observations stay. For each goal an observation is linked to, the latest reading

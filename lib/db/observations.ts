@@ -1,6 +1,7 @@
 import type { Observation } from '../progress/types';
 import type { Reading } from '../readings';
 import { atomically } from './atomic';
+import { hash53 } from '../hash';
 import type { GoalpostDatabase } from './open';
 
 /** Same value, same metric/scope/range, same day → one observation: re-reading a dashboard all day adds nothing. */
@@ -8,6 +9,28 @@ export function dedupKeyOf(r: Reading, day: string): string {
   const range = r.dateRange ? `${r.dateRange.start}..${r.dateRange.end}` : 'no-range';
   return [r.metric, r.source, r.scope.account ?? '', r.scope.row ?? '', range, r.value, r.unit, r.currency ?? '', day].join('|');
 }
+
+/**
+ * Everything about an observation, other than its value and time, that decides whether a goal's
+ * figures can use it: the metric and where it came from (what goal matching looks at, `where` included:
+ * it decides a filter goal's fit), its unit and currency, how sure it is, the dates it describes and
+ * the page it was read on (a goal "missing on this page" is one read there before).
+ */
+export const seriesOf = (o: Observation): string =>
+  JSON.stringify([o.metric, o.source, o.scope.account ?? '', o.scope.row ?? '', o.where, o.unit, o.currency ?? '', o.confidence, o.dateRange?.start ?? '', o.dateRange?.end ?? '', o.pageUrl]);
+
+const LATEST_OF_DAY = 'latest|';
+
+/**
+ * The one record a series no goal takes keeps for a day, overwritten by each new value: what a goal
+ * made later can use (the latest reading of each series a day, docs/storage.md) without writing, and a
+ * week later deleting, every number of every data refresh. The series is hashed: the key is stored
+ * in the record and in an index (as UTF-16 in Chromium), and the series text runs to ~250 characters.
+ */
+export const latestOfDayKey = (o: Observation): string => `${LATEST_OF_DAY}${o.day}|${hash53(seriesOf(o))}`;
+
+/** Whether a stored observation is a series' latest-of-the-day record, which newer readings replace. */
+export const isLatestOfDay = (o: Pick<Observation, 'dedupKey'>): boolean => o.dedupKey.startsWith(LATEST_OF_DAY);
 
 export function toObservation(r: Reading, goalIds: string[]): Observation {
   const day = r.readAt.slice(0, 10);
@@ -33,37 +56,69 @@ export function toObservation(r: Reading, goalIds: string[]): Observation {
 }
 
 /**
- * Stores a page's readings in one transaction: new observations are added, repeats of the day are
- * skipped (a repeat still links newly matched goals), and each linked goal's day record is replaced
- * by the latest reading, a sure one winning over an unsure one. IndexedDB serialises overlapping
- * readwrite transactions, so two tabs writing at once cannot lose each other's readings.
+ * Stores a page's readings in one transaction. A reading linked to a goal is added unless the same
+ * value was stored that day (a repeat still links newly matched goals), and each linked goal's day
+ * record is replaced by the latest reading, a sure one winning over an unsure one. A reading no goal
+ * takes replaces its series' record of the day (`latestOfDayKey`) when its value changed — unless a
+ * goal saved since linked that record, which then stays and the reading is kept beside it as a linked
+ * one would be. IndexedDB serialises overlapping readwrite transactions, so two tabs writing at once
+ * cannot lose each other's readings.
  *
  * Every lookup is asked at once and every write issued at once (a transaction runs its requests in
  * order): awaiting each request in turn costs a round trip to the browser's storage per request, which
  * made a page of a few dozen numbers take ~40 ms to store in Chromium.
+ *
+ * Returns how many records were added and replaced, and for each reading the record it is stored as
+ * (what team sync shares).
  */
 export async function recordReadings(
   db: GoalpostDatabase,
   readings: readonly Reading[],
   goalIdsFor: (reading: Reading, index: number) => string[],
-): Promise<{ added: number }> {
+): Promise<{ added: number; replaced: number; stored: Observation[] }> {
   return atomically(db.transaction(['observations', 'goalDays'], 'readwrite'), async (tx) => {
     const observations = tx.objectStore('observations');
     const goalDays = tx.objectStore('goalDays');
+    const byDedup = observations.index('by-dedup');
     const incoming = readings.map((r, i) => toObservation(r, goalIdsFor(r, i)));
+    const slotKeys = incoming.map((o) => (o.goalIds.length ? null : latestOfDayKey(o)));
     const dayKey = (goalId: string, day: string) => `${goalId}\u0000${day}`;
     const dayKeys = [...new Map(incoming.flatMap((o) => o.goalIds.map((id) => [dayKey(id, o.day), [id, o.day] as [string, string]] as const))).values()];
-    const [stored, days] = await Promise.all([
-      Promise.all(incoming.map((o) => observations.index('by-dedup').get(o.dedupKey))),
+    const [stored, slots, days] = await Promise.all([
+      Promise.all(incoming.map((o) => byDedup.get(o.dedupKey))),
+      Promise.all(slotKeys.map((k) => (k ? byDedup.get(k) : undefined))),
       Promise.all(dayKeys.map((k) => goalDays.get(k))),
     ]);
     // What the store will hold once this batch is written, so the same reading twice in a batch finds its first copy.
     const byKey = new Map<string, Observation>();
     const toAdd = new Set<Observation>();
     const toPut = new Set<Observation>();
+    const replaced = new Set<string>();
+    const keyOf: string[] = [];
     const dayRecords = new Map(dayKeys.map((k, i) => [dayKey(k[0], k[1]), days[i]] as const));
     const changedDays = new Set<string>();
     for (const [index, obs] of incoming.entries()) {
+      const slotKey = slotKeys[index];
+      const slot = slotKey ? (byKey.get(slotKey) ?? slots[index]) : undefined;
+      if (slotKey && (!slot || !slot.goalIds.length)) {
+        keyOf.push(slotKey);
+        if (!slot) {
+          const added = { ...obs, dedupKey: slotKey };
+          byKey.set(slotKey, added);
+          toAdd.add(added);
+        } else if (slot.value !== obs.value && slot.readAt <= obs.readAt) {
+          const next: Observation = { ...obs, dedupKey: slotKey, ...(slot.id === undefined ? {} : { id: slot.id }) };
+          if (toAdd.delete(slot)) toAdd.add(next);
+          else {
+            toPut.delete(slot);
+            toPut.add(next);
+            replaced.add(slotKey);
+          }
+          byKey.set(slotKey, next);
+        } else byKey.set(slotKey, slot);
+        continue;
+      }
+      keyOf.push(obs.dedupKey);
       const existing = byKey.get(obs.dedupKey) ?? stored[index];
       if (existing) {
         const newLinks = obs.goalIds.filter((id) => !existing.goalIds.includes(id));
@@ -91,7 +146,7 @@ export async function recordReadings(
       ...[...toPut].map((o) => observations.put(o)),
       ...[...changedDays].map((k) => goalDays.put(dayRecords.get(k)!)),
     ]);
-    return { added: toAdd.size };
+    return { added: toAdd.size, replaced: replaced.size, stored: keyOf.map((k) => byKey.get(k)!) };
   });
 }
 

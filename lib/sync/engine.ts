@@ -13,6 +13,7 @@ import type { Snapshot } from '../share/snapshot';
 import type { Pick } from '../picker/pick';
 import type { GoalpostDatabase } from '../db/open';
 import { atomically } from '../db/atomic';
+import { isLatestOfDay } from '../db/observations';
 import { snapshotToJson } from '../share/json';
 import type { ConflictChoice, GoalConflict, SyncConfig, SyncStatus } from './types';
 import { readLocal, writeLocal, type MirrorDb, type MirrorDoc } from './pouch-api';
@@ -252,6 +253,8 @@ export class SyncEngine {
     return this.upsert([...byKey.values()], (current, next) => {
       const had = (current.data as Observation).goalIds ?? [];
       const goalIds = [...new Set([...had, ...(next.data as Observation).goalIds])];
+      // A series' latest-of-the-day record is replaced by a newer reading, as in the app's own store.
+      if (replacesLatest(current.data as Observation, next.data as Observation)) return { ...next, data: { ...(next.data as Observation), goalIds } };
       if (goalIds.length === had.length) return null;
       return { ...current, ...author, data: { ...(current.data as Observation), goalIds } };
     });
@@ -645,8 +648,9 @@ export async function writeIntoApp(db: GoalpostDatabase, records: readonly Pulle
         let stored: Observation = obs;
         if (existing) {
           const added = obs.goalIds.filter((g) => !existing.goalIds.includes(g));
-          if (!added.length) continue;
-          stored = { ...existing, goalIds: [...existing.goalIds, ...added] };
+          const newer = replacesLatest(existing, obs);
+          if (!added.length && !newer) continue;
+          stored = { ...(newer ? obs : existing), id: existing.id, goalIds: [...existing.goalIds, ...added] };
           await observations.put(stored);
         } else await observations.add(obs);
         for (const goalId of stored.goalIds) {
@@ -666,6 +670,10 @@ export async function writeIntoApp(db: GoalpostDatabase, records: readonly Pulle
     }
   });
 }
+
+/** Whether `next` is a newer value of the series' latest-of-the-day record `current` (lib/db/observations.ts). */
+const replacesLatest = (current: Observation, next: Observation): boolean =>
+  isLatestOfDay(next) && next.dedupKey === current.dedupKey && next.readAt > current.readAt && next.value !== current.value;
 
 /** The local key of the snapshot a `snap:<takenAt>:<hash>` document stands for, if stored. */
 async function findSnapshot(store: unknown, docId: string): Promise<number | null> {

@@ -22,6 +22,7 @@ async function runDays(days: string[], firstIndex: number) {
   let sent = 0;
   let made = 0;
   let added = 0;
+  let replaced = 0;
   let compacted = 0;
   let longestCompactionTx = 0;
   const steps: Record<string, { count: number; totalMs: number; maxMs: number }> = {};
@@ -41,7 +42,9 @@ async function runDays(days: string[], firstIndex: number) {
       const linked = linkReadings(goals, readings, goalLogic);
       lap('link');
       sent++;
-      added += (await recordReadings(db, readings, (_r, k) => linked.get(k) ?? [])).added;
+      const result = await recordReadings(db, readings, (_r, k) => linked.get(k) ?? []);
+      added += result.added;
+      replaced += result.replaced;
       lap('record');
     }
     // Once a day, as the background does a few seconds after the day's first read; run here after the
@@ -59,7 +62,7 @@ async function runDays(days: string[], firstIndex: number) {
     }
     lap('compact');
   }
-  return { sent, made, added, compacted, longestCompactionTx, steps, spent };
+  return { sent, made, added, replaced, compacted, longestCompactionTx, steps, spent };
 }
 
 async function counts() {

@@ -102,7 +102,7 @@ export interface YearResult {
 type Steps = Record<string, { count: number; totalMs: number; maxMs: number }>;
 type YearPage = {
   setDashboards(d: YearDashboard[], compaction?: boolean): void;
-  runDays(days: string[], first: number): Promise<{ sent: number; made: number; added: number; compacted: number; longestCompactionTx: number; steps: Steps; spent: Record<string, number> }>;
+  runDays(days: string[], first: number): Promise<{ sent: number; made: number; added: number; replaced: number; compacted: number; longestCompactionTx: number; steps: Steps; spent: Record<string, number> }>;
   counts(): Promise<{ observations: number; goalDays: number }>;
   compactFor(today: string): Promise<{ removed: number; longestTransactionMs: number } | null>;
   close(): void;
@@ -137,7 +137,7 @@ export async function simulateYear(session: ExtensionSession, opts: { calendarDa
   // Evaluated through DevTools, which the extension page's script policy does not apply to.
   await page.evaluate(bundle.outputFiles[0]!.text);
   await page.evaluate(([d, c]) => (globalThis as unknown as { __goalpostYear: YearPage }).__goalpostYear.setDashboards(d, c), [dashboards.map(({ fixture: _f, ...d }) => d), compaction] as [YearDashboard[], boolean]);
-  const totals = { sent: 0, made: 0, added: 0, compacted: 0, longestCompactionTx: 0 };
+  const totals = { sent: 0, made: 0, added: 0, replaced: 0, compacted: 0, longestCompactionTx: 0 };
   const spent: Record<string, number> = {};
   const steps: Steps = {};
   const started = performance.now();
@@ -147,6 +147,7 @@ export async function simulateYear(session: ExtensionSession, opts: { calendarDa
     totals.sent += r.sent;
     totals.made += r.made;
     totals.added += r.added;
+    totals.replaced += r.replaced;
     totals.compacted += r.compacted;
     totals.longestCompactionTx = Math.max(totals.longestCompactionTx, r.longestCompactionTx);
     for (const [k, v] of Object.entries(r.spent)) spent[k] = (spent[k] ?? 0) + v;
@@ -174,7 +175,7 @@ export async function simulateYear(session: ExtensionSession, opts: { calendarDa
   const readingsPerRead = dashboards.reduce((n, d) => n + d.readings.length, 0);
   say(`simulated ${days.length} working days (${days[0]} to ${lastDay}${opts.calendarDays < 365 ? `; a quick run: ${opts.calendarDays} calendar days, not a year` : ''}) on ${dashboards.length} dashboards (${count(readingsPerRead)} numbers across them) and ${goals.length} goals, in ${((performance.now() - started) / 1000).toFixed(0)} s`);
   say('  driven: goals through page/save-goal messages; each read stored by the background’s own code (goal linking of content/page-read, recordReadings, the daily compaction) in an extension page against the extension’s IndexedDB');
-  say(`  ${count(totals.made)} reads made by content scripts (every 5 min), ${count(totals.sent)} sent to the background (data refreshes and page loads; the rest changed nothing), ${count(totals.added)} observations added (identical re-reads of a day deduplicated), ${count(totals.compacted)} compacted away${compaction ? '' : ' (compaction OFF: GOALPOST_YEAR_NO_COMPACTION=1)'}`);
+  say(`  ${count(totals.made)} reads made by content scripts (every 5 min), ${count(totals.sent)} sent to the background (data refreshes and page loads; the rest changed nothing), ${count(totals.added)} observations added (identical re-reads of a day deduplicated) and ${count(totals.replaced)} replaced in place (a number no goal takes keeps its latest value of the day), ${count(totals.compacted)} compacted away${compaction ? '' : ' (compaction OFF: GOALPOST_YEAR_NO_COMPACTION=1)'}`);
   const size = storage.indexedDB ?? storage.usage;
   say(`  IndexedDB: ${mb(size)} (navigator.storage.estimate${storage.indexedDB === null ? ' usage' : ' usageDetails.indexedDB'}; ${mb(storage.usage)} in all) — target ≤ 50 MB after a year: ${size <= 50 * 1024 * 1024 ? 'meets target' : 'MISSES target'}${opts.calendarDays < 365 ? ' (this run is shorter than a year)' : ''}`);
   say(`  ${count(counts.observations)} observations, ${count(counts.goalDays)} goal-day records`);

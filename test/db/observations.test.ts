@@ -6,6 +6,7 @@ import { deleteGoal, listGoals, putGoal } from '../../lib/db/goals';
 import { StorageError } from '../../lib/db/errors';
 import type { Goal } from '../../lib/goals/types';
 import { makeReading } from '../support/readings';
+import type { Reading } from '../../lib/readings';
 
 let n = 0;
 let db: GoalpostDatabase;
@@ -37,11 +38,42 @@ describe('recordReadings', () => {
   it('keeps one observation when the same value for the same range is read again the same day', async () => {
     await fresh();
     const r = makeReading();
-    expect(await recordReadings(db, [r, r], () => [])).toEqual({ added: 1 });
-    expect(await recordReadings(db, [{ ...r, readAt: '2026-11-24T18:00:00.000Z' }], () => [])).toEqual({ added: 0 });
-    expect(await recordReadings(db, [{ ...r, readAt: '2026-11-25T09:00:00.000Z' }], () => [])).toEqual({ added: 1 });
-    expect(await recordReadings(db, [{ ...r, value: 12400, text: '12,400', readAt: '2026-11-24T19:00:00.000Z' }], () => [])).toEqual({ added: 1 });
+    expect(await recordReadings(db, [r, r], () => ['g1'])).toMatchObject({ added: 1 });
+    expect(await recordReadings(db, [{ ...r, readAt: '2026-11-24T18:00:00.000Z' }], () => ['g1'])).toMatchObject({ added: 0 });
+    expect(await recordReadings(db, [{ ...r, readAt: '2026-11-25T09:00:00.000Z' }], () => ['g1'])).toMatchObject({ added: 1 });
+    expect(await recordReadings(db, [{ ...r, value: 12400, text: '12,400', readAt: '2026-11-24T19:00:00.000Z' }], () => ['g1'])).toMatchObject({ added: 1 });
     expect(await db.count('observations')).toBe(3);
+  });
+
+  it('keeps a number no goal takes once a day, at its latest value, instead of at every refresh', async () => {
+    await fresh();
+    const at = (hour: number, value: number, over: Partial<Reading> = {}) =>
+      makeReading({ value, text: String(value), readAt: `2026-11-24T${String(hour).padStart(2, '0')}:00:00.000Z`, ...over });
+    expect(await recordReadings(db, [at(9, 100)], () => [])).toMatchObject({ added: 1, replaced: 0 });
+    expect(await recordReadings(db, [at(11, 110)], () => [])).toMatchObject({ added: 0, replaced: 1 });
+    // A repeat of the day's value, and a reading older than the stored one (a tab that was slow to report), change nothing.
+    expect(await recordReadings(db, [at(12, 110), at(10, 105)], () => [])).toMatchObject({ added: 0, replaced: 0 });
+    // Two values of the series in one batch: the later one is stored.
+    await recordReadings(db, [at(13, 120), at(14, 130)], () => []);
+    // Another series (a table row) and another day are records of their own.
+    await recordReadings(db, [at(14, 40, { scope: { account: 'p123456', row: 'Organic Search' } }), at(9, 140, { readAt: '2026-11-25T09:00:00.000Z' })], () => []);
+    const stored = await db.getAll('observations');
+    expect(stored.map((o) => [o.day, o.scope.row ?? 'total', o.value, o.readAt.slice(11, 13)])).toEqual([
+      ['2026-11-24', 'total', 130, '14'],
+      ['2026-11-24', 'Organic Search', 40, '14'],
+      ['2026-11-25', 'total', 140, '09'],
+    ]);
+    // A goal made later takes each day's latest value.
+    await putGoal(db, goal({ scope: { source: 'ga4', account: 'p123456' } }));
+    await linkExistingObservations(db, 'g1', ['sessions'], (o) => !o.scope.row);
+    expect((await goalHistory(db, 'g1')).map((o) => [o.day, o.value])).toEqual([
+      ['2026-11-24', 130],
+      ['2026-11-25', 140],
+    ]);
+    // Linked now, the day's record is the goal's and is not overwritten by a reading no goal took.
+    await recordReadings(db, [at(16, 150)], () => []);
+    expect((await db.getAllFromIndex('observations', 'by-goal', 'g1')).map((o) => o.value)).toEqual([130, 140]);
+    expect((await db.getAll('observations')).map((o) => o.value)).toContain(150);
   });
 
   it('gives each linked goal the day’s latest reading, and a sure reading beats an unsure one', async () => {
@@ -68,10 +100,12 @@ describe('recordReadings', () => {
   it('reports a full disk clearly and keeps what was stored before', async () => {
     await fresh();
     await recordReadings(db, [makeReading()], () => []);
-    vi.spyOn(IDBObjectStore.prototype, 'add').mockImplementation(() => {
+    const full = () => {
       throw new DOMException('quota', 'QuotaExceededError');
-    });
-    const failure = recordReadings(db, [makeReading({ value: 1 }), makeReading({ value: 2 })], () => []);
+    };
+    vi.spyOn(IDBObjectStore.prototype, 'add').mockImplementation(full);
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(full);
+    const failure = recordReadings(db, [makeReading({ value: 1 }), makeReading({ value: 2, metric: 'users' })], () => []);
     await expect(failure).rejects.toBeInstanceOf(StorageError);
     await expect(failure).rejects.toThrow(/no room left/);
     vi.restoreAllMocks();

@@ -18,9 +18,10 @@ async function removeGoal(d: Device, id: string) {
   await d.engine.onLocalChange({ kind: 'goal-deleted', goalId: id });
 }
 
+/** As a page read does it (lib/background/service.ts): shares each reading as the record it is stored as. */
 async function read(d: Device, readings: ReturnType<typeof makeReading>[], goalIds: string[]) {
-  await recordReadings(await d.db(), readings, () => goalIds);
-  await d.engine.onLocalChange({ kind: 'observations', observations: readings.map((r) => toObservation(r, goalIds)) });
+  const { stored } = await recordReadings(await d.db(), readings, () => goalIds);
+  await d.engine.onLocalChange({ kind: 'observations', observations: stored });
 }
 
 async function twoDevices() {
@@ -86,6 +87,24 @@ describe('team sync engine', () => {
     expect(await listGoals(await b.db())).toEqual([]);
     // History is never deleted with a goal.
     expect(await (await b.db()).getAll('observations')).toHaveLength(1);
+  });
+
+  it('a number no goal takes follows its latest value of the day in the other browser, one record a day', async () => {
+    const { server, a, b } = await twoDevices();
+    const at = (hour: number, value: number) => makeReading({ value, text: String(value), readAt: `2026-11-24T${String(hour).padStart(2, '0')}:00:00.000Z` });
+    await read(a, [at(9, 100)], []);
+    await a.engine.syncNow();
+    await b.engine.syncNow();
+    await read(a, [at(11, 110)], []);
+    await a.engine.syncNow();
+    await b.engine.syncNow();
+    expect((await (await b.db()).getAll('observations')).map((o) => [o.value, o.readAt])).toEqual([[110, '2026-11-24T11:00:00.000Z']]);
+    // Bob's own older reading of the series does not take the place of Alice's newer one, here or there.
+    await read(b, [at(10, 105)], []);
+    await b.engine.syncNow();
+    await a.engine.syncNow();
+    for (const d of [a, b]) expect((await (await d.db()).getAll('observations')).map((o) => o.value)).toEqual([110]);
+    expect((await serverDocs(server)).filter((d) => d._id.startsWith('obs:')).map((d) => (d.data as { value: number }).value)).toEqual([110]);
   });
 
   it('stores the same reading taken in two browsers as one document, keyed by its dedup key', async () => {
