@@ -5,7 +5,7 @@ import type { GoalView } from '@/lib/messages';
 import type { StatusCode } from '@/lib/progress/types';
 import { STATUS_LABEL_KEY } from '@/lib/i18n/status';
 import { GoalCard } from './GoalCard';
-import { CHANNEL_LABEL, STAGE_LABEL } from './GoalForm';
+import { CHANNEL_LABEL, STAGE_LABEL } from './labels';
 import { useI18n } from './i18n';
 import { tPlural } from '@/lib/i18n/plural';
 

@@ -10,7 +10,8 @@ import { downsampleTrend } from '@/lib/share/snapshot';
 import { localIsoDate } from '@/lib/time';
 import { request } from './api';
 import { GoalCard } from './GoalCard';
-import { GoalForm, TARGET_KIND_LABEL } from './GoalForm';
+import { GoalForm } from './GoalForm';
+import { TARGET_KIND_LABEL } from './labels';
 import { TrendChart } from './Sparkline';
 import { useI18n } from './i18n';
 

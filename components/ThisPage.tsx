@@ -5,8 +5,6 @@ import type { Reading } from '@/lib/readings';
 import { isSupportedDashboardUrl } from '@/lib/dashboards';
 import { hasOriginPermission, requestOriginPermission, tabUrl } from './api';
 import { GoalCard } from './GoalCard';
-// The popup shows the form up front, so its code is in the pages' shared chunk already (wxt.config.ts).
-import { GoalForm } from './GoalForm';
 import { lazyComponent } from './lazy';
 import { pure, useProgressiveCount } from './progressive';
 import { NotRead } from './NotRead';
@@ -18,6 +16,9 @@ import { TrackNumber } from './TrackNumber';
 
 // Shown only on request (more formats): its own chunk, off the first screen.
 const ShareActions = lazyComponent(() => import('./ShareActions').then((m) => m.ShareActions));
+// Shown when the user sets a goal on a number: with the sentence parser and the templates it is most of
+// the pages' code, which the side panel's first screen does not load (the popup's chunk, wxt.config.ts).
+const GoalForm = lazyComponent(() => import('./goal-form-on-demand').then((m) => m.GoalForm));
 // Rendered a few at a time (useProgressiveCount): a card already shown is not rendered again for the next ones.
 const PureGoalCard = pure(GoalCard);
 
