@@ -171,11 +171,15 @@ export class SyncEngine {
     await this.deps.store.set(STATUS_KEY, { ...OFF });
   }
 
-  /** Records a local write in the mirror (when sync is on) and counts it as pending. */
-  async onLocalChange(change: LocalChange): Promise<number> {
-    const config = await this.config();
-    if (!config?.enabled) return 0;
+  /**
+   * Records a local write in the mirror (when sync is on) and counts it as pending. It takes its turn
+   * among the mirror writes at once, before reading anything: a "Sync now" pressed right after a save
+   * then pushes the save, rather than finding the mirror still without it.
+   */
+  onLocalChange(change: LocalChange): Promise<number> {
     const run = this.writes.then(async () => {
+      const config = await this.config();
+      if (!config?.enabled) return 0;
       if (!(await readLocal(this.mirror(), SEEDED))) return 0; // the first sync copies everything
       const written = await this.writeToMirror(change, await this.author(config));
       if (written) {

@@ -89,6 +89,25 @@ describe('team sync engine', () => {
     expect(await (await b.db()).getAll('observations')).toHaveLength(1);
   });
 
+  it('"Sync now" pressed right after a save pushes the save', async () => {
+    const { server, a } = await twoDevices();
+    // The save's own look at the settings is slow (a busy worker); the sync's is not.
+    const get = a.store.get;
+    let slowOnce = true;
+    a.store.get = async (key) => {
+      if (slowOnce) {
+        slowOnce = false;
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      return get(key);
+    };
+    await putGoal(await a.db(), goal());
+    const saved = a.engine.onLocalChange({ kind: 'goal-saved', goal: goal() });
+    expect(await a.engine.syncNow()).toMatchObject({ state: 'idle', pending: 0 });
+    await saved;
+    expect((await serverDocs(server)).map((d) => d._id)).toContain('goal:g-sessions');
+  });
+
   it('a number no goal takes follows its latest value of the day in the other browser, one record a day', async () => {
     const { server, a, b } = await twoDevices();
     const at = (hour: number, value: number) => makeReading({ value, text: String(value), readAt: `2026-11-24T${String(hour).padStart(2, '0')}:00:00.000Z` });
