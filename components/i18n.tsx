@@ -16,7 +16,7 @@ import {
 } from '@/lib/i18n';
 import { loadCatalogue } from '@/lib/i18n/load';
 import { STATUS_LABEL_KEY } from '@/lib/i18n/status';
-import { metricDisplayName } from '@/lib/metrics/labels';
+import { metricDisplayName } from '@/lib/metrics/names';
 import type { MetricId } from '@/lib/metrics/types';
 import type { DateRange, NumberUnit } from '@/lib/parse/types';
 import type { StatusCode } from '@/lib/progress/types';

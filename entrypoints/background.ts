@@ -14,7 +14,7 @@ import { badgeText } from '@/lib/i18n/status';
 import { wordsFor } from '@/lib/i18n/background';
 import { formatPercentOfTarget } from '@/lib/format';
 import { METRIC_IDS } from '@/lib/metrics/catalogue';
-import { metricDisplayName } from '@/lib/metrics/labels';
+import { metricDisplayName } from '@/lib/metrics/names';
 import { formulaTitle } from '@/lib/metrics/derived';
 import { SyncEngine } from '@/lib/sync/engine';
 import { openMirror, openRemote } from '@/lib/sync/pouch';

@@ -1,6 +1,6 @@
 import { METRICS, isMetricId } from '../metrics/catalogue';
 import { validateFormula, type GoalFormula } from '../metrics/derived';
-import { metricDisplayName } from '../metrics/labels';
+import { metricDisplayName } from '../metrics/names';
 import type { MetricId } from '../metrics/types';
 import { SOURCE_IDS } from '../dashboards';
 import { addDays, daysBetween, formatDateEn, inclusiveDays, isIsoDate, isIsoTimestamp, utcDay } from './dates';

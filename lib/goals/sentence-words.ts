@@ -4,7 +4,8 @@
  * themselves come from the catalogue (lib/metrics/lang/*); these tables only add the sentence words.
  */
 import type { SourceId } from '../dashboards';
-import { METRICS, METRIC_IDS } from '../metrics/catalogue';
+import { METRIC_IDS } from '../metrics/catalogue';
+import { METRIC_LABELS } from '../metrics/metric-labels';
 import type { LabelLanguage, MetricId } from '../metrics/types';
 import type { Channel } from './types';
 import { PhraseIndex } from './sentence-text';
@@ -71,7 +72,7 @@ export function metricPhrases(): PhraseIndex<MetricPhrase> {
     for (const id of METRIC_IDS) {
       for (const lang of SENTENCE_LANGUAGES) {
         // "Returning visitors %" is a column header; in a sentence the % belongs to the number.
-        for (const label of METRICS[id].labels[lang]) if (!label.includes('%')) index.add(label, { metric: id, weak: weak(label) });
+        for (const label of METRIC_LABELS[id][lang]) if (!label.includes('%')) index.add(label, { metric: id, weak: weak(label) });
       }
     }
     metricIndex = index;

@@ -1,11 +1,13 @@
-import { LABELS_BY_LANGUAGE } from './lang';
 import type { LabelLanguage, MetricDefinition, MetricId } from './types';
 
 /**
- * Every metric Goalpost knows, with the labels dashboards print for it.
+ * Every metric Goalpost knows: its unit, kind, direction and parts. The labels dashboards print for
+ * it are in metric-labels.ts (all languages, for reading pages and sentences) and its display names in
+ * names.ts (what the pages show), kept apart so a page that only shows names does not carry every
+ * language's synonyms.
  *
  * The labels are data, one file per language under ./lang (lang/ja.ts …): adding a synonym means adding a
- * string there, nothing else; this file only assembles them per metric.
+ * string there, nothing else; metric-labels.ts only assembles them per metric.
  * Rules the tests enforce:
  * - a label (after normalisation, see labels.ts) belongs to exactly one metric, so a label that two
  *   dashboards use for different things (e.g. a bare "Click rate" that could be email or ads) must be
@@ -25,15 +27,6 @@ export const LABEL_LANGUAGES: readonly LabelLanguage[] = Object.freeze([
   'tr', 'ja', 'ko', 'id', 'vi', 'th', 'he', 'hi',
 ] as const);
 
-type Labels = Record<LabelLanguage, readonly string[]>;
-
-/** One metric's labels in every language, gathered from the per-language files. */
-function labels(id: MetricId): Labels {
-  return Object.freeze(
-    Object.fromEntries(LABEL_LANGUAGES.map((lang) => [lang, LABELS_BY_LANGUAGE[lang][id]])),
-  ) as Labels;
-}
-
 const pct = (numerator: MetricId, denominator: MetricId) => ({ numerator, denominator, scale: 100 });
 const per = (numerator: MetricId, denominator: MetricId, scale = 1) => ({ numerator, denominator, scale });
 
@@ -42,58 +35,58 @@ const per = (numerator: MetricId, denominator: MetricId, scale = 1) => ({ numera
  *  print, so they are compared as they stand. CAC, cost per lead and AOV are printed whole by few
  *  dashboards: a goal about them usually carries a formula (derived.ts) that builds them from their parts. */
 export const METRICS: Readonly<Record<MetricId, MetricDefinition>> = Object.freeze({
-  sessions: { id: 'sessions', unit: 'count', kind: 'cumulative', direction: 'higher', labels: labels('sessions') },
-  users: { id: 'users', unit: 'count', kind: 'cumulative', direction: 'higher', labels: labels('users') },
-  'active-users': { id: 'active-users', unit: 'count', kind: 'cumulative', direction: 'higher', labels: labels('active-users') },
-  'new-users': { id: 'new-users', unit: 'count', kind: 'cumulative', direction: 'higher', labels: labels('new-users') },
-  'returning-users': { id: 'returning-users', unit: 'count', kind: 'cumulative', direction: 'higher', labels: labels('returning-users') },
-  pageviews: { id: 'pageviews', unit: 'count', kind: 'cumulative', direction: 'higher', labels: labels('pageviews') },
-  'engaged-sessions': { id: 'engaged-sessions', unit: 'count', kind: 'cumulative', direction: 'higher', labels: labels('engaged-sessions') },
-  impressions: { id: 'impressions', unit: 'count', kind: 'cumulative', direction: 'higher', labels: labels('impressions') },
-  clicks: { id: 'clicks', unit: 'count', kind: 'cumulative', direction: 'higher', labels: labels('clicks') },
-  reach: { id: 'reach', unit: 'count', kind: 'cumulative', direction: 'higher', labels: labels('reach') },
-  followers: { id: 'followers', unit: 'count', kind: 'level', direction: 'higher', labels: labels('followers') },
-  subscribers: { id: 'subscribers', unit: 'count', kind: 'level', direction: 'higher', labels: labels('subscribers') },
-  leads: { id: 'leads', unit: 'count', kind: 'cumulative', direction: 'higher', labels: labels('leads') },
-  conversions: { id: 'conversions', unit: 'count', kind: 'cumulative', direction: 'higher', labels: labels('conversions') },
-  purchases: { id: 'purchases', unit: 'count', kind: 'cumulative', direction: 'higher', labels: labels('purchases') },
+  sessions: { id: 'sessions', unit: 'count', kind: 'cumulative', direction: 'higher' },
+  users: { id: 'users', unit: 'count', kind: 'cumulative', direction: 'higher' },
+  'active-users': { id: 'active-users', unit: 'count', kind: 'cumulative', direction: 'higher' },
+  'new-users': { id: 'new-users', unit: 'count', kind: 'cumulative', direction: 'higher' },
+  'returning-users': { id: 'returning-users', unit: 'count', kind: 'cumulative', direction: 'higher' },
+  pageviews: { id: 'pageviews', unit: 'count', kind: 'cumulative', direction: 'higher' },
+  'engaged-sessions': { id: 'engaged-sessions', unit: 'count', kind: 'cumulative', direction: 'higher' },
+  impressions: { id: 'impressions', unit: 'count', kind: 'cumulative', direction: 'higher' },
+  clicks: { id: 'clicks', unit: 'count', kind: 'cumulative', direction: 'higher' },
+  reach: { id: 'reach', unit: 'count', kind: 'cumulative', direction: 'higher' },
+  followers: { id: 'followers', unit: 'count', kind: 'level', direction: 'higher' },
+  subscribers: { id: 'subscribers', unit: 'count', kind: 'level', direction: 'higher' },
+  leads: { id: 'leads', unit: 'count', kind: 'cumulative', direction: 'higher' },
+  conversions: { id: 'conversions', unit: 'count', kind: 'cumulative', direction: 'higher' },
+  purchases: { id: 'purchases', unit: 'count', kind: 'cumulative', direction: 'higher' },
   // First-time purchasers (GA4 "First time purchasers", a shop's "New customers"): what CAC divides by.
-  'new-customers': { id: 'new-customers', unit: 'count', kind: 'cumulative', direction: 'higher', labels: labels('new-customers') },
-  revenue: { id: 'revenue', unit: 'currency', kind: 'cumulative', direction: 'higher', labels: labels('revenue') },
-  cost: { id: 'cost', unit: 'currency', kind: 'cumulative', direction: 'higher', labels: labels('cost') },
+  'new-customers': { id: 'new-customers', unit: 'count', kind: 'cumulative', direction: 'higher' },
+  revenue: { id: 'revenue', unit: 'currency', kind: 'cumulative', direction: 'higher' },
+  cost: { id: 'cost', unit: 'currency', kind: 'cumulative', direction: 'higher' },
   'conversion-rate': {
     id: 'conversion-rate', unit: 'percent', kind: 'ratio', direction: 'higher',
-    parts: pct('conversions', 'sessions'), labels: labels('conversion-rate'),
+    parts: pct('conversions', 'sessions'),
   },
-  ctr: { id: 'ctr', unit: 'percent', kind: 'ratio', direction: 'higher', parts: pct('clicks', 'impressions'), labels: labels('ctr') },
-  cpc: { id: 'cpc', unit: 'currency', kind: 'ratio', direction: 'lower', parts: per('cost', 'clicks'), labels: labels('cpc') },
-  cpm: { id: 'cpm', unit: 'currency', kind: 'ratio', direction: 'lower', parts: per('cost', 'impressions', 1000), labels: labels('cpm') },
-  cpa: { id: 'cpa', unit: 'currency', kind: 'ratio', direction: 'lower', parts: per('cost', 'conversions'), labels: labels('cpa') },
+  ctr: { id: 'ctr', unit: 'percent', kind: 'ratio', direction: 'higher', parts: pct('clicks', 'impressions') },
+  cpc: { id: 'cpc', unit: 'currency', kind: 'ratio', direction: 'lower', parts: per('cost', 'clicks') },
+  cpm: { id: 'cpm', unit: 'currency', kind: 'ratio', direction: 'lower', parts: per('cost', 'impressions', 1000) },
+  cpa: { id: 'cpa', unit: 'currency', kind: 'ratio', direction: 'lower', parts: per('cost', 'conversions') },
   'cost-per-lead': {
     id: 'cost-per-lead', unit: 'currency', kind: 'ratio', direction: 'lower',
-    parts: per('cost', 'leads'), labels: labels('cost-per-lead'),
+    parts: per('cost', 'leads'),
   },
-  roas: { id: 'roas', unit: 'ratio', kind: 'ratio', direction: 'higher', parts: per('revenue', 'cost'), labels: labels('roas') },
-  cac: { id: 'cac', unit: 'currency', kind: 'ratio', direction: 'lower', parts: per('cost', 'new-customers'), labels: labels('cac') },
-  cltv: { id: 'cltv', unit: 'currency', kind: 'level', direction: 'higher', labels: labels('cltv') },
+  roas: { id: 'roas', unit: 'ratio', kind: 'ratio', direction: 'higher', parts: per('revenue', 'cost') },
+  cac: { id: 'cac', unit: 'currency', kind: 'ratio', direction: 'lower', parts: per('cost', 'new-customers') },
+  cltv: { id: 'cltv', unit: 'currency', kind: 'level', direction: 'higher' },
   // Average order value: revenue per order (GA4 "Average purchase revenue" = purchase revenue ÷ transactions).
-  aov: { id: 'aov', unit: 'currency', kind: 'ratio', direction: 'higher', parts: per('revenue', 'purchases'), labels: labels('aov') },
-  'bounce-rate': { id: 'bounce-rate', unit: 'percent', kind: 'ratio', direction: 'lower', labels: labels('bounce-rate') },
+  aov: { id: 'aov', unit: 'currency', kind: 'ratio', direction: 'higher', parts: per('revenue', 'purchases') },
+  'bounce-rate': { id: 'bounce-rate', unit: 'percent', kind: 'ratio', direction: 'lower' },
   'engagement-rate': {
     id: 'engagement-rate', unit: 'percent', kind: 'ratio', direction: 'higher',
-    parts: pct('engaged-sessions', 'sessions'), labels: labels('engagement-rate'),
+    parts: pct('engaged-sessions', 'sessions'),
   },
   'returning-visitor-share': {
     id: 'returning-visitor-share', unit: 'percent', kind: 'ratio', direction: 'higher',
-    parts: pct('returning-users', 'users'), labels: labels('returning-visitor-share'),
+    parts: pct('returning-users', 'users'),
   },
-  'avg-engagement-time': { id: 'avg-engagement-time', unit: 'duration', kind: 'ratio', direction: 'higher', labels: labels('avg-engagement-time') },
-  'open-rate': { id: 'open-rate', unit: 'percent', kind: 'ratio', direction: 'higher', labels: labels('open-rate') },
-  'click-rate': { id: 'click-rate', unit: 'percent', kind: 'ratio', direction: 'higher', labels: labels('click-rate') },
-  'unsubscribe-rate': { id: 'unsubscribe-rate', unit: 'percent', kind: 'ratio', direction: 'lower', labels: labels('unsubscribe-rate') },
-  csat: { id: 'csat', unit: 'percent', kind: 'ratio', direction: 'higher', labels: labels('csat') },
+  'avg-engagement-time': { id: 'avg-engagement-time', unit: 'duration', kind: 'ratio', direction: 'higher' },
+  'open-rate': { id: 'open-rate', unit: 'percent', kind: 'ratio', direction: 'higher' },
+  'click-rate': { id: 'click-rate', unit: 'percent', kind: 'ratio', direction: 'higher' },
+  'unsubscribe-rate': { id: 'unsubscribe-rate', unit: 'percent', kind: 'ratio', direction: 'lower' },
+  csat: { id: 'csat', unit: 'percent', kind: 'ratio', direction: 'higher' },
   // A search ranking is read at a point in time (level) and lower is better (1 = top).
-  'average-position': { id: 'average-position', unit: 'count', kind: 'level', direction: 'lower', labels: labels('average-position') },
+  'average-position': { id: 'average-position', unit: 'count', kind: 'level', direction: 'lower' },
 });
 
 export const METRIC_IDS: readonly MetricId[] = Object.freeze(Object.keys(METRICS) as MetricId[]);

@@ -7,7 +7,7 @@ import type { DateRange, NumberUnit } from '../parse/types';
 import type { Observation } from '../progress/types';
 import { ValidationError, type Check } from '../validate';
 import { METRICS, isMetricId } from './catalogue';
-import { metricDisplayName } from './labels';
+import { metricDisplayName } from './names';
 import type { Direction, LabelLanguage, MetricId } from './types';
 
 /**

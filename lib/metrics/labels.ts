@@ -1,4 +1,5 @@
-import { METRICS, METRIC_IDS } from './catalogue';
+import { METRIC_IDS } from './catalogue';
+import { METRIC_LABELS } from './metric-labels';
 import type { LabelLanguage, MetricId } from './types';
 
 /**
@@ -108,7 +109,7 @@ function buildIndex(): LabelIndex {
   const exact = new Map<string, IndexEntry>();
   const compact = new Map<string, IndexEntry>();
   for (const id of METRIC_IDS) {
-    for (const labels of Object.values(METRICS[id].labels)) {
+    for (const labels of Object.values(METRIC_LABELS[id])) {
       for (const label of labels) {
         const key = normaliseLabel(label);
         addTo(exact, key, id);
@@ -150,11 +151,6 @@ export function metricFromLabel(label: string): MetricId | null {
   return lookup(qualifier) === headMetric ? headMetric : null;
 }
 
-/** The name to show for a metric in a language: its first label there, else the English one. */
-export function metricDisplayName(id: MetricId, lang: LabelLanguage = 'en'): string {
-  const labels = METRICS[id].labels;
-  return labels[lang][0] ?? labels.en[0] ?? id;
-}
 
 /**
  * Labels that normalise to a key claimed by two metrics — must be empty (checked by tests). Both keys the
@@ -170,7 +166,7 @@ export function conflictingLabels(): Array<{ key: string; metrics: MetricId[] }>
     map.set(key, set);
   };
   for (const id of METRIC_IDS) {
-    for (const labels of Object.values(METRICS[id].labels)) {
+    for (const labels of Object.values(METRIC_LABELS[id])) {
       for (const label of labels) {
         const key = normaliseLabel(label);
         claim(exact, key, id);

@@ -32,6 +32,4 @@ export interface MetricDefinition {
   /** For ratios: the parts it is computed from, numerator then denominator, and a scale
    *  (100 for percentages, 1000 for CPM). `value = numerator / denominator * scale`. */
   parts?: { numerator: MetricId; denominator: MetricId; scale: number };
-  /** Label synonyms as dashboards print them, per language. The first English label is the display name. */
-  labels: Record<LabelLanguage, readonly string[]>;
 }

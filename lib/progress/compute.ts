@@ -4,7 +4,7 @@ import { goalDirection, resolveTargetValue } from '../goals/model';
 import { goalPeriod, type Goal } from '../goals/types';
 import { computeDerived, formulaTitle, type DerivedResult, type GoalFormula } from '../metrics/derived';
 import { METRICS } from '../metrics/catalogue';
-import { metricDisplayName } from '../metrics/labels';
+import { metricDisplayName } from '../metrics/names';
 import type { MetricKind } from '../metrics/types';
 import { forecastAtDeadline } from './forecast';
 import { chooseCurrent, dailySeries, dailyValues, prepareHistory, rateSeries, type Entry, type SeriesPoint } from './history';

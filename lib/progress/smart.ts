@@ -6,7 +6,7 @@ import { SOURCE_NAMES } from '../goals/match';
 import type { Goal } from '../goals/types';
 import { SOURCE_IDS } from '../dashboards';
 import { isMetricId, METRICS } from '../metrics/catalogue';
-import { metricDisplayName } from '../metrics/labels';
+import { metricDisplayName } from '../metrics/names';
 import type { SeriesPoint } from './history';
 import { linearFit } from './stats';
 import type { SmartCheck } from './types';

@@ -1,4 +1,5 @@
-import { isMetricId, METRICS } from '../metrics/catalogue';
+import { isMetricId } from '../metrics/catalogue';
+import { metricDisplayName } from '../metrics/names';
 import type { LabelLanguage } from '../metrics/types';
 import type { DateRange } from '../parse/types';
 import type { StatusCode } from '../progress/types';
@@ -62,8 +63,7 @@ export function metricName(g: Pick<SnapshotGoal, 'metric'>, labels: ShareLabels)
   const mine = own<string>(labels.metricNames, g.metric);
   if (mine) return mine;
   if (!isMetricId(g.metric)) return g.metric;
-  const names = METRICS[g.metric].labels;
-  return names[labelLanguage(labels.locale)][0] ?? names.en[0] ?? g.metric;
+  return metricDisplayName(g.metric, labelLanguage(labels.locale));
 }
 
 const value = (n: number | null, g: SnapshotGoal, labels: ShareLabels): string =>

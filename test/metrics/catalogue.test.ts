@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LABEL_LANGUAGES, METRICS, METRIC_IDS, isMetricId } from '../../lib/metrics/catalogue';
+import { METRIC_LABELS } from '../../lib/metrics/metric-labels';
 import { conflictingLabels, metricFromLabel, normaliseLabel } from '../../lib/metrics/labels';
 import type { MetricId } from '../../lib/metrics/types';
 
@@ -21,7 +22,7 @@ describe('metric catalogue', () => {
   it('has at least one label in every language for every metric', () => {
     for (const id of METRIC_IDS) {
       for (const lang of LABEL_LANGUAGES) {
-        expect(METRICS[id].labels[lang].length, `${id} in ${lang}`).toBeGreaterThan(0);
+        expect(METRIC_LABELS[id][lang].length, `${id} in ${lang}`).toBeGreaterThan(0);
       }
     }
   });
@@ -34,7 +35,7 @@ describe('metric catalogue', () => {
     const failures: string[] = [];
     for (const id of METRIC_IDS) {
       for (const lang of LABEL_LANGUAGES) {
-        for (const label of METRICS[id].labels[lang]) {
+        for (const label of METRIC_LABELS[id][lang]) {
           const got = metricFromLabel(label);
           if (got !== id) failures.push(`${lang} "${label}" → ${got} (expected ${id})`);
         }
@@ -46,7 +47,7 @@ describe('metric catalogue', () => {
   it('has no empty or untrimmed labels', () => {
     for (const id of METRIC_IDS) {
       for (const lang of LABEL_LANGUAGES) {
-        for (const label of METRICS[id].labels[lang]) {
+        for (const label of METRIC_LABELS[id][lang]) {
           expect(label.trim()).toBe(label);
           expect(normaliseLabel(label)).not.toBe('');
         }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { metricDisplayName, metricFromLabel, normaliseLabel } from '../../lib/metrics/labels';
+import { metricFromLabel, normaliseLabel } from '../../lib/metrics/labels';
+import { metricDisplayName } from '../../lib/metrics/names';
 
 describe('metricFromLabel — real dashboard strings', () => {
   it.each([

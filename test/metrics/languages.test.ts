@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { LABEL_LANGUAGES, METRICS, METRIC_IDS } from '../../lib/metrics/catalogue';
+import { LABEL_LANGUAGES, METRIC_IDS } from '../../lib/metrics/catalogue';
+import { METRIC_LABELS } from '../../lib/metrics/metric-labels';
 import { LABELS_BY_LANGUAGE } from '../../lib/metrics/lang';
-import { conflictingLabels, metricDisplayName, metricFromLabel, normaliseLabel } from '../../lib/metrics/labels';
+import { conflictingLabels, metricFromLabel, normaliseLabel } from '../../lib/metrics/labels';
+import { metricDisplayName } from '../../lib/metrics/names';
 import type { LabelLanguage, MetricId } from '../../lib/metrics/types';
 
 /** Every language a dashboard speaks: the catalogue's labels in all of them, none naming two metrics. */
@@ -17,7 +19,7 @@ const compact = (label: string) => normaliseLabel(label).replace(/ /g, '');
 /** Every (language, metric, label) in the catalogue. */
 function allLabels(): Array<{ lang: LabelLanguage; id: MetricId; label: string }> {
   return LABEL_LANGUAGES.flatMap((lang) =>
-    METRIC_IDS.flatMap((id) => METRICS[id].labels[lang].map((label) => ({ lang, id, label }))),
+    METRIC_IDS.flatMap((id) => METRIC_LABELS[id][lang].map((label) => ({ lang, id, label }))),
   );
 }
 
@@ -43,10 +45,10 @@ describe('label languages', () => {
   });
 
   it.each(ALL_LANGUAGES)('%s has at least one label for every catalogue metric', (lang) => {
-    const missing = METRIC_IDS.filter((id) => METRICS[id].labels[lang].length === 0);
+    const missing = METRIC_IDS.filter((id) => METRIC_LABELS[id][lang].length === 0);
     expect(missing).toEqual([]);
     // The catalogue is assembled from the language file, not copied by hand.
-    for (const id of METRIC_IDS) expect(METRICS[id].labels[lang]).toEqual(LABELS_BY_LANGUAGE[lang][id]);
+    for (const id of METRIC_IDS) expect(METRIC_LABELS[id][lang]).toEqual(LABELS_BY_LANGUAGE[lang][id]);
   });
 
   it.each(ALL_LANGUAGES)('%s names no two metrics with one label (normalised or compacted)', (lang) => {
@@ -68,7 +70,7 @@ describe('label languages', () => {
     for (const lang of LABEL_LANGUAGES) {
       for (const id of METRIC_IDS) {
         const seen = new Set<string>();
-        for (const label of METRICS[id].labels[lang]) {
+        for (const label of METRIC_LABELS[id][lang]) {
           const k = compact(label);
           if (seen.has(k) && !known.has(`${lang} ${id} ${k}`)) repeats.push(`${lang} ${id} "${label}"`);
           seen.add(k);

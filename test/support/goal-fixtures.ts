@@ -1,7 +1,7 @@
 import { addDays, dayNumber, fromDayNumber } from '../../lib/goals/dates';
 import type { Goal } from '../../lib/goals/types';
 import { METRICS } from '../../lib/metrics/catalogue';
-import { metricDisplayName } from '../../lib/metrics/labels';
+import { metricDisplayName } from '../../lib/metrics/names';
 import type { MetricId } from '../../lib/metrics/types';
 import type { Observation } from '../../lib/progress/types';
 

@@ -22,7 +22,11 @@ import { vi } from './vi';
 import { zhHans } from './zh-Hans';
 import { zhHant } from './zh-Hant';
 
-/** Every language's labels, keyed by LabelLanguage; the catalogue assembles them per metric. */
+/**
+ * Every language's labels, keyed by LabelLanguage; metric-labels.ts assembles them per metric. The
+ * first label of each is the display name, copied into names-data.ts for the pages: after changing
+ * one, run `npx tsx scripts/metric-names.ts` (test/metrics/names.test.ts fails until then).
+ */
 export const LABELS_BY_LANGUAGE: Readonly<Record<LabelLanguage, MetricLabels>> = {
   en, fa, ar, 'zh-Hant': zhHant, 'zh-Hans': zhHans, de, fr, es,
   it, pt, nl, pl, ru, uk, tr, ja, ko, id, vi, th, he, hi,
