@@ -78,7 +78,7 @@ export function SidePanel() {
     try {
       // One request when there is a tab: its answer carries every goal's view too.
       const tabView = prefetched ? await prefetched : id === null ? null : await request('page/get-tab-view', { tabId: id });
-      if (tabView?.moreGoals) {
+      if (tabView?.moreGoals !== undefined) {
         // The first screen's goals only (first-requests.ts): on screen now, the whole view right after.
         setError(null);
         setView(tabView);

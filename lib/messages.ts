@@ -100,8 +100,8 @@ export interface TabView {
   unmatched: number[];
   /** Index into page.readings of the number the user right-clicked "Set a goal for this number" on. */
   draft: number | null;
-  /** How many of this page's goals the answer leaves out: it was asked for a first screen only
-   *  (`firstScreen`), and carries neither those goals nor `allGoals`. */
+  /** Set on an answer asked for a first screen only (`firstScreen`): how many of this page's goals it
+   *  leaves out (0 when they all fit). Such an answer never carries `allGoals`. */
   moreGoals?: number;
   /** Every goal's view (what 'page/get-all-goals' answers), computed in the same pass when the
    *  background has it, so the side panel needs one request. A goal also in `goals` comes as its index

@@ -329,16 +329,17 @@ export function createHandlers(deps: ServiceDeps): Omit<Handlers, SyncKind> {
     const kept = unread.length ? await deps.summaries!.get(unread.map((g) => g.id)).catch(() => undefined) : undefined;
     // Every goal's view is computed once: the side panel's "All goals" uses the same answer.
     const all = await viewsFor(goals, page, countActive(goals), settings, kept);
-    if (!page) return { tabId, page: null, goals: [], unmatched: [], draft: null, allGoals: all };
+    // A first screen carries no other goals' views: fifty goals with a year of trend each are ~350 kB,
+    // ~25 ms to cross to the panel, which asks for the whole view as soon as its first frame is up.
+    if (!page) return { tabId, page: null, goals: [], unmatched: [], draft: null, ...(firstScreen === undefined ? { allGoals: all } : { moreGoals: 0 }) };
     // A goal belongs on this page when it matched a reading here, or was read here before and is missing now.
     const shown = all.filter((v) => v.goal.status !== 'archived' && (v.matched || v.progress.warnings.some((w) => w.code === 'metric-not-found')));
     const matchedIndexes = new Set(shown.flatMap((v) => (v.matched ? [v.matched.index] : [])));
     const unmatched = page.readings.flatMap((r, i) => (matchedIndexes.has(i) || goals.some((g) => g.metric === r.metric) ? [] : [i]));
     const draft = draftCell === null ? -1 : page.cells.indexOf(draftCell);
-    if (firstScreen !== undefined && shown.length > firstScreen) {
-      // What the side panel's first frame shows, and no more: the whole answer (50 goals with their
-      // trends are ~300 kB) takes ~10 ms longer to cross to the panel, which asks for it right after.
-      return { tabId, page, goals: shown.slice(0, firstScreen), unmatched, draft: draft >= 0 ? draft : null, moreGoals: shown.length - firstScreen };
+    if (firstScreen !== undefined) {
+      // What the side panel's first frame shows, and no more (see above).
+      return { tabId, page, goals: shown.slice(0, firstScreen), unmatched, draft: draft >= 0 ? draft : null, moreGoals: Math.max(0, shown.length - firstScreen) };
     }
     // The views shown on the page go once: allGoals points at them by index.
     const shownAt = new Map(shown.map((v, i) => [v, i]));

@@ -131,6 +131,26 @@ describe('side panel: this page', () => {
     expect(api.sent('page/get-all-goals')).toEqual([]);
   });
 
+  it('when the first screen holds all of the page’s goals, shows them with the readings at once, then takes "All goals" from the whole view', async () => {
+    const readings = adsReadings(2);
+    const goals = [goalView({ id: 'g0', name: 'Goal 0' }, 'behind', { matched: { reading: readings[0]!, index: 0, explanation: 'same metric' } })];
+    const elsewhere = goalView({ id: 'g9', name: 'Goal elsewhere' }, 'on-track');
+    const whole: TabView = { ...tabView(readings, goals), allGoals: [0, elsewhere] };
+    api.setHandlers({
+      // As the background answers a first screen: the page's goals, no other goal's view.
+      'page/get-tab-view': ({ firstScreen }) => (firstScreen ? { ...whole, moreGoals: 0, allGoals: undefined } : whole),
+      'page/get-all-goals': () => ({ goals: [...goals, elsewhere] }),
+      'page/get-settings': () => settings(),
+    });
+    startFirstRequests({ withView: true });
+    onTestFinished(() => void takeFirstSettings());
+    render(<SidePanel />);
+    await screen.findByRole('article', { name: 'Goal 0' });
+    await screen.findByRole('heading', { name: 'What Goalpost read' });
+    await waitFor(() => expect(api.sent('page/get-tab-view')).toEqual([{ tabId: 7, firstScreen: 4 }, { tabId: 7 }]));
+    expect(api.sent('page/get-all-goals')).toEqual([]);
+  });
+
   it('resolves "All goals" from the tab view, where goals shown on the page come as their index', async () => {
     const readings = adsReadings(2);
     const shown = goalView({ id: 'g1', name: 'Clicks to 10K', stage: 'reach' }, 'behind', { matched: { reading: readings[0]!, index: 0, explanation: 'same metric' } });
