@@ -85,10 +85,14 @@ export async function recordReadings(
     const dayKey = (goalId: string, day: string) => `${goalId}\u0000${day}`;
     const dayKeys = [...new Map(incoming.flatMap((o) => o.goalIds.map((id) => [dayKey(id, o.day), [id, o.day] as [string, string]] as const))).values()];
     const [stored, slots, days] = await Promise.all([
-      Promise.all(incoming.map((o) => byDedup.get(o.dedupKey))),
+      Promise.all(incoming.map((o, i) => (slotKeys[i] ? undefined : byDedup.get(o.dedupKey)))),
       Promise.all(slotKeys.map((k) => (k ? byDedup.get(k) : undefined))),
       Promise.all(dayKeys.map((k) => goalDays.get(k))),
     ]);
+    // Rarely, a series' record of the day is a goal's (saved since): the reading is then stored by its
+    // value, as a linked one, and only then is that key looked up.
+    const byValue = incoming.flatMap((_o, i) => (slots[i]?.goalIds.length ? [i] : []));
+    if (byValue.length) (await Promise.all(byValue.map((i) => byDedup.get(incoming[i]!.dedupKey)))).forEach((o, k) => (stored[byValue[k]!] = o));
     // What the store will hold once this batch is written, so the same reading twice in a batch finds its first copy.
     const byKey = new Map<string, Observation>();
     const toAdd = new Set<Observation>();

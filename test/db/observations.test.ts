@@ -74,6 +74,9 @@ describe('recordReadings', () => {
     await recordReadings(db, [at(16, 150)], () => []);
     expect((await db.getAllFromIndex('observations', 'by-goal', 'g1')).map((o) => o.value)).toEqual([130, 140]);
     expect((await db.getAll('observations')).map((o) => o.value)).toContain(150);
+    // Stored beside it by its value, a repeat of that value is the same record.
+    expect(await recordReadings(db, [at(17, 150)], () => [])).toMatchObject({ added: 0, replaced: 0 });
+    expect((await db.getAll('observations')).filter((o) => o.value === 150)).toHaveLength(1);
   });
 
   it('gives each linked goal the day’s latest reading, and a sure reading beats an unsure one', async () => {
