@@ -11,9 +11,9 @@ import { SUPPORTED_DASHBOARD_MATCHES } from './lib/dashboards';
  * imports up front goes into one chunk (`ui`): it loads its few-byte entry and that chunk, in
  * parallel. What only the popup and options import up front (the goal form, the sentence parser, the
  * templates, the dashboards' labels in 22 languages) goes into a second (`ui-forms`), which the side
- * panel — the page whose opening speed is a target — never loads up front: its chunk fell from
- * 508 to 360 kB, and Goalpost's part of its first render by ~10 ms (npm run bench -- --only=panel). What the pages load later (All goals, goal detail,
- * share) stays in chunks of its own.
+ * panel — the page whose opening speed is a target — never loads up front (its chunk fell from 508
+ * to 360 kB, Goalpost's part of its first render by ~10 ms: npm run bench -- --only=panel). What the
+ * pages load later (All goals, goal detail, share) stays in chunks of its own.
  */
 function pageChunks(config: InlineConfig): void {
   const output = config.build?.rollupOptions?.output;

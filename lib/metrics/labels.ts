@@ -1,6 +1,6 @@
 import { METRIC_IDS } from './catalogue';
 import { METRIC_LABELS } from './metric-labels';
-import type { LabelLanguage, MetricId } from './types';
+import type { MetricId } from './types';
 
 /**
  * From the label a dashboard prints to a metric id, and back to a display name.
@@ -150,7 +150,6 @@ export function metricFromLabel(label: string): MetricId | null {
   // "CTR (link click-through rate)": the qualifier only spells out the same metric.
   return lookup(qualifier) === headMetric ? headMetric : null;
 }
-
 
 /**
  * Labels that normalise to a key claimed by two metrics — must be empty (checked by tests). Both keys the
