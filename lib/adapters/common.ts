@@ -21,7 +21,7 @@ import { stripBidiControls } from '../parse/digits';
 import type { ReadingPlace, ReadingScope } from '../readings';
 import type { AdapterContext, FindSteps, FoundPage, PageState, RawCell } from './types';
 import type { PageNote } from './notes';
-import { visibilityOf, type Visibility } from './visibility';
+import { HIDDEN_BY_ATTRIBUTE, hiddenByAttributeUnder, visibilityOf, type Visibility } from './visibility';
 
 // ---------------------------------------------------------------- text
 
@@ -76,19 +76,20 @@ const DECORATION_CLASS_NAMES = [
 ];
 // Substring selectors (GA4's `[class*="summary-text"]`) are costly: adapters that need them pass them
 // as extras.
-const DECORATION_ATTRIBUTES = ['[aria-hidden="true"]', '[hidden]'];
+const DECORATION_ATTRIBUTES = [HIDDEN_BY_ATTRIBUTE];
 
 /**
  * The decorations under `root`, for reading many cells of one table. Tags and classes (also extras
  * of the form `.name`) are found with native lookups, one by one (a long selector list falls off the
  * engines' fast paths: measured in Chromium, ~10 ms for the list vs ~1 ms in parts on a 7k-element
- * table), and checked as a set. Attribute selectors have no fast path: a query walks the whole table
- * in one go (~10 ms on a 100k-node page, more than an idle-time slice), so they are checked on the
- * elements a cell read visits, `[class*="…"]` on the class text rather than through `matches`.
- * Only valid for elements under `root` while the page has not changed.
+ * table), and checked as a set, as are the elements hidden by attribute (`hidden`: one query for the
+ * table, which a find shares with its visibility check, `FindSession.visibility.hiddenUnder`).
+ * Substring selectors have no fast path: `[class*="…"]` is checked on the class text of the elements
+ * a cell read visits rather than through a query or `matches`. Only valid for elements under `root`
+ * while the page has not changed.
  */
-export function decorationsIn(root: Element, extra: readonly string[] = []): Strip {
-  const found = new Set<Element>();
+export function decorationsIn(root: Element, extra: readonly string[] = [], hidden: Iterable<Element> = hiddenByAttributeUnder(root)): Strip {
+  const found = new Set<Element>(hidden);
   const add = (list: ArrayLike<Element>): void => {
     for (let i = 0; i < list.length; i++) found.add(list[i]!);
   };
@@ -105,13 +106,23 @@ export function decorationsIn(root: Element, extra: readonly string[] = []): Str
   }
   const other = others.join(',');
   return (el) => {
-    if (found.has(el) || el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('hidden')) return true;
+    if (found.has(el)) return true;
     if (parts.length) {
       const cls = el.getAttribute('class');
       if (cls !== null) for (let i = 0; i < parts.length; i++) if (cls.includes(parts[i]!)) return true;
     }
     return other !== '' && el.matches(other);
   };
+}
+
+/**
+ * `decorationsIn` for a table a find reads: its query for hidden elements serves the find's visibility
+ * check too. `also`: decorations the adapter has found itself (in one part of the table, where a
+ * selector for the whole table would cost every cell a check).
+ */
+export function tableDecorations(session: FindSession, root: Element, extra: readonly string[] = [], also: readonly Element[] = []): Strip {
+  const hidden = session.visibility.hiddenUnder(root);
+  return decorationsIn(root, extra, also.length ? [...hidden, ...also] : hidden);
 }
 
 /**
@@ -161,7 +172,9 @@ function collectText(node: Element, strip: Strip): string {
       const el = child as Element;
       if (strip(el)) continue;
       const inner = collectText(el, strip);
-      text += INLINE_TAGS.has(el.localName) && el.namespaceURI === XHTML ? inner : ` ${inner} `;
+      const name = el.localName;
+      // Of these names only SVG's <a> (and SVG 1.1's <font>) is not HTML's, so only they need the namespace asked.
+      text += INLINE_TAGS.has(name) && ((name !== 'a' && name !== 'font') || el.namespaceURI === XHTML) ? inner : ` ${inner} `;
     }
   }
   return text;
@@ -311,10 +324,11 @@ export const LIMITS = { cells: 5000, text: 200, label: 300, key: 200, row: 300, 
 
 /**
  * Records one cell (only fields that have a value, so the cell survives JSON unchanged). `reread` is
- * given when `input.text` is exactly `cleanText(element, reread)` (see `FoundPage.rereads`).
+ * given when `input.text` is exactly `cleanText(element, reread)` (see `FoundPage.rereads`); `under`,
+ * an element holding the cell (its table), when the cells of a table are added.
  */
-export function addCell(session: FindSession, input: CellInput, element: Element, reread?: Strip): void {
-  if (input.text.length > LIMITS.text || !session.visibility.shown(element)) return;
+export function addCell(session: FindSession, input: CellInput, element: Element, reread?: Strip, under?: Element): void {
+  if (input.text.length > LIMITS.text || !session.visibility.shown(element, under)) return;
   if (session.cells.length >= LIMITS.cells) {
     addNote(session, { code: 'cells-capped', n: LIMITS.cells });
     session.full = true;
@@ -537,9 +551,9 @@ export interface GridInput {
   rows: readonly GridRow[];
   /** Extra decorations to strip from cells. */
   strip?: readonly string[];
-  /** The table element: its decorations are looked up once for all its cells. */
+  /** The table element, holding every cell: its decorations and hidden elements are looked up once for all its cells. */
   root?: Element;
-  /** `decorationsIn(root, strip)` when the adapter has already built it for this table. */
+  /** `tableDecorations(session, root, strip)` when the adapter has already built it for this table. */
   decorations?: Strip;
 }
 
@@ -549,7 +563,7 @@ export interface GridInput {
  * name a metric is decided in the background. Pauses after each row.
  */
 export function* findGrid(session: FindSession, grid: GridInput): Generator<void, void, void> {
-  const strip = grid.root ? (grid.decorations ?? decorationsIn(grid.root, grid.strip)) : stripSelector(grid.strip);
+  const strip = grid.root ? (grid.decorations ?? tableDecorations(session, grid.root, grid.strip)) : stripSelector(grid.strip);
   const reread = grid.root ? liveDecorations(grid.strip) : strip;
   const group = newGroup(session);
   const columns = grid.columns.map((c) => (c.skip || c.rowName || !c.label ? null : c));
@@ -573,7 +587,7 @@ export function* findGrid(session: FindSession, grid: GridInput): Generator<void
       const at: ReadingPlace = { ...place };
       if (rowAt !== undefined) at.row = rowAt;
       at.column = labels[i]!.slice(0, LIMITS.label);
-      addCell(session, { label: column.label, key: column.key, text, row: row.key, where: `${rowWhere}${labels[i]} column`, at, group }, cell, reread);
+      addCell(session, { label: column.label, key: column.key, text, row: row.key, where: `${rowWhere}${labels[i]} column`, at, group }, cell, reread, grid.root);
     }
   }
 }

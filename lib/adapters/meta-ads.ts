@@ -14,7 +14,6 @@ import {
   addNote,
   all,
   cleanText,
-  decorationsIn,
   finishFind,
   hasDigit,
   liveDecorations,
@@ -24,6 +23,7 @@ import {
   queryParam,
   runSteps,
   startFind,
+  tableDecorations,
   tableArea,
   textLeaves,
   whereCell,
@@ -81,11 +81,11 @@ function columnOf(cell: Element): string {
   return surface.slice(surface.lastIndexOf('/table_cell:') + '/table_cell:'.length);
 }
 
-/** `decorationsIn(table)` decided per element, to re-read one changed cell alone. */
+/** `tableDecorations(session, table)` decided per element, to re-read one changed cell alone. */
 const REREAD = liveDecorations();
 
 function* findTable(session: FindSession, table: Element, name: Area): Generator<void, void, void> {
-  const strip = decorationsIn(table);
+  const strip = tableDecorations(session, table);
   const allRows = all(table, SELECTORS.row);
   const headerRow = allRows.find((r) => r.querySelector(SELECTORS.columnHeader));
   if (headerRow?.querySelector(CURRENT.headerKey)) return yield* findCurrentTable(session, table, headerRow, name);
@@ -120,11 +120,11 @@ function* findTable(session: FindSession, table: Element, name: Area): Generator
       if (TYPED_COLUMNS.has(column)) {
         // The number and, under it, the result type; a "—" (totals over mixed types) is no number.
         const v = valueAndCaption(cell, strip);
-        if (v && hasDigit(v.text)) addCell(session, { label, key: column, qualifier: v.caption, text: v.text, row: key, ...place, group }, v.value);
+        if (v && hasDigit(v.text)) addCell(session, { label, key: column, qualifier: v.caption, text: v.text, row: key, ...place, group }, v.value, undefined, table);
         continue;
       }
       const text = cleanText(cell, strip);
-      if (looksLikeValue(text)) addCell(session, { label, key: column, text, row: key, ...place, group }, cell, REREAD);
+      if (looksLikeValue(text)) addCell(session, { label, key: column, text, row: key, ...place, group }, cell, REREAD, table);
     }
   }
   const total = Number(table.getAttribute('aria-rowcount'));
@@ -217,7 +217,7 @@ function headerIndexOf(session: FindSession, part: Part, cell: Element, position
 }
 
 function* findCurrentTable(session: FindSession, table: Element, headerRow: Element, name: Area): Generator<void, void, void> {
-  const strip = decorationsIn(table);
+  const strip = tableDecorations(session, table);
   const parts = headerParts(headerRow, strip);
   const namePart = parts.find((p) => p.keys.includes(NAME));
   const group = newGroup(session);
@@ -256,7 +256,7 @@ function* findCurrentTable(session: FindSession, table: Element, headerRow: Elem
         if (!found) return;
         // A typed column's caption is its result type; the interpreter needs a number to type.
         if (TYPED_KEYS.has(column) && !hasDigit(found.text)) return;
-        addCell(session, { label, key: column, qualifier: found.caption, text: found.text, row: key, ...whereCell(name, key, label), group }, found.value);
+        addCell(session, { label, key: column, qualifier: found.caption, text: found.text, row: key, ...whereCell(name, key, label), group }, found.value, undefined, table);
       });
     }
   }

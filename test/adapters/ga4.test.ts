@@ -27,6 +27,19 @@ describe('GA4 specifics', () => {
     }
   });
 
+  it('reads a total without its “% of total” note when the total has no element of its own', async () => {
+    // The note sits beside the total in the same header cell (shared/dashboards.md); the class naming
+    // the total is the fixture's. Without it the whole cell is read, and the note must not join the number.
+    const page = await openFixture('ga4/traffic-acquisition-zh');
+    try {
+      for (const total of Array.from(page.document.querySelectorAll('div.total-value'))) total.className = 'value-box';
+      const sessions = read(page.ctx).readings.find((f) => f.reading.metric === 'sessions' && f.reading.scope.row === undefined)!.reading;
+      expect(sessions).toMatchObject({ text: '12,145', value: 12145, confidence: 'sure' });
+    } finally {
+      await page.close();
+    }
+  });
+
   it('reads table cells without percent-of-total, sparklines or icons, and locates them', async () => {
     const { page, result } = await readFixture('ga4/traffic-acquisition-zh', ga4);
     try {

@@ -50,6 +50,20 @@ describe('cleanText', () => {
   });
 });
 
+describe('cleanText across links', () => {
+  it('joins an HTML link to the words beside it, and separates an SVG one', () => {
+    const cell = doc.createElement('td');
+    const html = doc.createElement('a');
+    html.textContent = '34';
+    const svgLink = doc.createElementNS('http://www.w3.org/2000/svg', 'a');
+    svgLink.textContent = 'USD';
+    const font = doc.createElement('font');
+    font.textContent = '5';
+    cell.append('12', html, font, svgLink);
+    expect(cleanText(cell)).toBe('12345 USD');
+  });
+});
+
 const DECORATED = `<!doctype html><html lang="en"><body><table><tr>
 <td><span>1</span><svg><text>x</text></svg><mat-icon>expand_more</mat-icon><span class="material-icons">help</span></td>
 <td><i aria-hidden="true">→</i><i aria-hidden="false">kept</i><b hidden>h</b><span class="a material-symbols-outlined b">star</span><span class="material-symbols">x</span></td>
