@@ -21,7 +21,7 @@ export function matchingAdapter(url: URL, adapters: readonly Adapter[]): Adapter
 }
 
 /**
- * The find, pausing between rows; the result also says which elements' text it read
+ * The find, pausing every few rows; the result also says which elements' text it read
  * (`FoundPage.reads`). Never throws, whichever step an adapter fails in.
  */
 export function* findStepsWith(ctx: AdapterContext, adapter: Adapter): FindSteps {

@@ -26,6 +26,7 @@ import {
   type GridColumn,
   type GridRow,
   type Scorecard,
+  pauseDue,
 } from './common';
 import type { Adapter, AdapterContext, FindSteps } from './types';
 
@@ -137,7 +138,7 @@ function* findReportTable(session: FindSession, table: Element, name: Area): Gen
   for (const tr of all(table, SELECTORS.row)) {
     // Rows past the cell limit would be read for nothing.
     if (session.full) break;
-    yield;
+    if (pauseDue(session)) yield;
     const cells = all(tr, SELECTORS.cell);
     // In comparison mode only a group's first row has every cell (the dimension spans the group):
     // it is the current range; the previous range and "% change" rows are left alone.
@@ -164,7 +165,7 @@ function* findExploration(session: FindSession, container: Element, name: Area):
   const group = newGroup(session);
   for (const g of all(container, SELECTORS.explorationCell)) {
     if (session.full) break;
-    yield;
+    if (pauseDue(session)) yield;
     const rowIndex = g.getAttribute('row-index') ?? '';
     const colIndex = g.getAttribute('column-index') ?? '';
     const label = columns.get(colIndex);

@@ -24,6 +24,7 @@ import {
   type GridColumn,
   type GridRow,
   type Scorecard,
+  pauseDue,
 } from './common';
 import type { Adapter, AdapterContext, FindSteps } from './types';
 
@@ -113,7 +114,7 @@ function* findTable(session: FindSession, table: Element, name: Area): Generator
   let dataRows = 0;
   for (const row of all(table, SELECTORS.row)) {
     if (session.full) break;
-    yield;
+    if (pauseDue(session)) yield;
     const cells = all(row, SELECTORS.cell);
     const key = cleanText(cells[keyIndex]);
     const total = row.matches(SELECTORS.totalRow) || looksLikeTotal(key);

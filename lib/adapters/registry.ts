@@ -22,7 +22,7 @@ export function findPage(ctx: AdapterContext, adapters: readonly Adapter[] = ADA
   return runSteps(findPageSteps(ctx, adapters));
 }
 
-/** The same find, pausing between rows (lib/adapters/find.ts). Never throws. */
+/** The same find, pausing every few rows (lib/adapters/find.ts). Never throws. */
 export function findPageSteps(ctx: AdapterContext, adapters: readonly Adapter[] = ADAPTERS): FindSteps {
   return findStepsWith(ctx, adapterFor(ctx.url, adapters));
 }

@@ -30,6 +30,7 @@ import {
   type FindSession,
   type GridColumn,
   type GridRow,
+  pauseDue,
 } from './common';
 import type { Adapter, AdapterContext, FindSteps } from './types';
 
@@ -102,7 +103,7 @@ function* findTable(session: FindSession, table: Element, title: string): Genera
   const rows: GridRow[] = [];
   for (const tr of all(table, SELECTORS.row)) {
     if (session.full) break;
-    yield;
+    if (pauseDue(session)) yield;
     const cells = all(tr, SELECTORS.cell);
     // Compare mode prints current, previous and difference under one header: which is which is not
     // known, so the table is not read rather than read into the wrong column (medium: a scraper).

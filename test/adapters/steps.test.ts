@@ -45,20 +45,22 @@ describe('a find in slices', () => {
       expect(found.elements.every((el, i) => el === once.elements[i])).toBe(true);
       expect([...found.reads!.entries()]).toEqual([...once.reads!.entries()]);
       expect(found.rereads?.map((r) => r !== undefined)).toEqual(once.rereads?.map((r) => r !== undefined));
-      if (once.raw.cells.length > 20) expect(steps).toBeGreaterThan(2);
+      // A pause every 4 rows: a table of a dozen rows is read in several steps.
+      if (new Set(once.raw.cells.map((c) => c.row)).size > 12) expect(steps).toBeGreaterThan(2);
     } finally {
       await Promise.all([page.close(), other.close()]);
     }
   });
 
-  it('pauses after each row of a big table and still ends, with every row read', async () => {
+  it('pauses every few rows of a big table and still ends, with every row read', async () => {
     const page = await openHtml(SLICED_TABLE, 'https://shop.example.com/report', '2026-11-24');
     try {
       const once = findPage(page.ctx);
       const { found, steps } = runSliced(findPageSteps(page.ctx), () => {});
       expect(once.raw.cells).toHaveLength(600);
       expect(found.raw).toStrictEqual(once.raw);
-      expect(steps).toBeGreaterThan(300);
+      // 300 rows, gone through twice (rows collected, then cells read), a pause every 4.
+      expect(steps).toBeGreaterThanOrEqual(150);
       expect(found.raw.cells.find((c) => c.row === 'Region 1' && c.label === 'Orders')).toMatchObject({ text: '3' });
     } finally {
       await page.close();

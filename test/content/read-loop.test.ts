@@ -151,7 +151,7 @@ describe('read loop on a dashboard page', () => {
       await settled(sent, 1);
       expect(sent).toHaveLength(1);
       expect(sent[0]!.raw).toStrictEqual(findPage(page.ctx).raw);
-      expect(slices()).toBeGreaterThan(5);
+      expect(slices()).toBeGreaterThan(2);
     } finally {
       await page.close();
     }
@@ -163,7 +163,7 @@ describe('read loop on a dashboard page', () => {
     const { page, sent, find } = await onFixture('google-ads/campaigns-en', { idle: true, sliceMs: 0, beforeSlice: (n) => n === lastStep && navigate() });
     // Navigate before the find's last step: it has read every cell by then.
     for (const steps = findPageSteps(page.ctx); !steps.next().done; ) lastStep++;
-    expect(lastStep).toBeGreaterThan(5);
+    expect(lastStep).toBeGreaterThan(2);
     navigate = () => {
       // A cell the find in progress has read already: its read would be stale.
       const found = findPage(page.ctx);
