@@ -38,7 +38,8 @@ export interface Visibility {
   hiddenUnder(root: Element): ReadonlySet<Element>;
   /**
    * Every element judged so far: a change of its attributes (a class, a style, `hidden`) can show or
-   * hide what the find read or skipped, so the read loop watches them (lib/content/changes.ts).
+   * hide what the find read or skipped, so the read loop watches them (lib/content/changes.ts). Every
+   * element under a table whose cells were judged together (`shown(cell, table)`) counts.
    */
   judged: { has(el: Element): boolean };
   /**
@@ -117,9 +118,17 @@ export function visibilityOf(doc: Document): Visibility {
   };
 
   const hiddenSets = new Map<Element, ReadonlySet<Element>>();
+  /**
+   * Tables whose cells were judged together (`hiddenUnder`): every element under one counts as judged,
+   * since an attribute anywhere in a cell can hide it or make part of it a decoration.
+   */
+  const tables = new Set<Element>();
   const hiddenUnder = (root: Element): ReadonlySet<Element> => {
     let hidden = hiddenSets.get(root);
-    if (!hidden) hiddenSets.set(root, (hidden = hiddenByAttributeUnder(root)));
+    if (!hidden) {
+      hiddenSets.set(root, (hidden = hiddenByAttributeUnder(root)));
+      tables.add(root);
+    }
     return hidden;
   };
 
@@ -137,8 +146,12 @@ export function visibilityOf(doc: Document): Visibility {
   const visibleByAttribute = (node: Element): boolean => !hiddenByAttribute(node);
   const knownContainer = (node: Element): boolean | undefined => containers.get(node);
   const shown = (el: Element, under?: Element): boolean => {
-    if (!el.isConnected) return false;
-    return walk(el, within, visibleByAttribute, knownContainer, under ? { root: under, hidden: hiddenUnder(under) } : undefined);
+    if (!under) return el.isConnected && walk(el, within, visibleByAttribute, knownContainer);
+    const hidden = hiddenUnder(under);
+    // Nothing under the table hides itself: a cell is as visible as the table (the usual case, and a
+    // walk per cell saved).
+    if (hidden.size === 0 && el !== under) return shown(under);
+    return el.isConnected && walk(el, within, visibleByAttribute, knownContainer, { root: under, hidden });
   };
 
   const across = (el: Element): { left: number; right: number } | null => {
@@ -147,6 +160,10 @@ export function visibilityOf(doc: Document): Visibility {
     return { left: box.left, right: box.right };
   };
 
-  const judged = { has: (el: Element) => containers.has(el) || ancestry.has(el) || within.has(el) };
+  const inTable = (el: Element): boolean => {
+    for (const table of tables) if (table.contains(el)) return true;
+    return false;
+  };
+  const judged = { has: (el: Element) => containers.has(el) || ancestry.has(el) || within.has(el) || inTable(el) };
   return { container, shown, hiddenUnder, judged, across };
 }

@@ -107,6 +107,18 @@ describe('changed cells', () => {
     expect(rereadCells(found, cells as Set<number>)).toBeNull();
   });
 
+  it('asks for a full find when a cell of the table read, or a part of one, is hidden by an attribute', async () => {
+    const { doc, changes } = await watched('ga4/traffic-acquisition-zh');
+    const found = findPage(page!.ctx);
+    const [i, j] = sampleCells(found, 2);
+    found.elements[i!]!.setAttribute('hidden', '');
+    expect(changedCells(changes(), found, doc)).toBe(ALL);
+    // A part of a cell turned into a decoration (an icon's glyph) changes the cell's text.
+    const part = found.elements[j!]!.querySelector('*') ?? found.elements[j!]!;
+    part.setAttribute('aria-hidden', 'true');
+    expect(changedCells(changes(), found, doc)).toBe(ALL);
+  });
+
   it('asks for a full find when a hidden copy is shown, or the copy that was read is hidden; ignores other attribute changes', async () => {
     const { doc, changes } = await watched('ga4/traffic-acquisition-zh');
     const table = doc.querySelector('ga-reporting-table')!;
