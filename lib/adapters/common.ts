@@ -13,7 +13,7 @@
  *   containers only, at most one layout forced per find): a hidden copy of a report must never be read;
  * - text comes from `textContent` of text nodes (never markup), so page text cannot become markup;
  * - nothing on the page is modified;
- * - a find pauses (`yield`) every few rows (`pauseDue`), so a big page can be read over several idle periods
+ * - a find pauses (`yield`) between rows, so a big page can be read over several idle periods
  *   (`FindSteps`; `runSteps` runs one to the end at once).
  */
 import type { SourceId } from '../dashboards';
@@ -21,7 +21,7 @@ import { stripBidiControls } from '../parse/digits';
 import type { ReadingPlace, ReadingScope } from '../readings';
 import type { AdapterContext, FindSteps, FoundPage, PageState, RawCell } from './types';
 import type { PageNote } from './notes';
-import { HIDDEN_BY_ATTRIBUTE, hiddenByAttributeUnder, visibilityOf, type Visibility } from './visibility';
+import { HIDDEN_BY_ATTRIBUTE, hiddenByAttribute, visibilityOf, type Visibility } from './visibility';
 
 // ---------------------------------------------------------------- text
 
@@ -32,9 +32,9 @@ import { HIDDEN_BY_ATTRIBUTE, hiddenByAttributeUnder, visibilityOf, type Visibil
  * Checked by tag, class and attribute rather than selector matching: this runs for every element
  * inside every cell read, and must stay cheap on 10k-node pages.
  */
-const DECORATION_TAG_NAMES = ['SCRIPT', 'STYLE', 'TEMPLATE', 'SVG', 'CANVAS', 'MAT-ICON', 'GA-SPARKLINE-SVG', 'NOSCRIPT'];
-// tagName is upper-case for HTML elements and as written for SVG ones: both spellings are listed.
-const DECORATION_TAGS = new Set([...DECORATION_TAG_NAMES, ...DECORATION_TAG_NAMES.map((t) => t.toLowerCase())]);
+const DECORATION_TAG_NAMES = ['script', 'style', 'template', 'svg', 'canvas', 'mat-icon', 'ga-sparkline-svg', 'noscript'];
+// By `localName`: lower-case for HTML elements, as written for SVG ones (all lower-case here).
+const DECORATION_TAGS = new Set(DECORATION_TAG_NAMES);
 const DECORATION_CLASS = /(?:^|\s)(?:mat-icon|material-icons|material-icons-extended|percent-of-total)(?:\s|$)|summary-text|material-symbols/;
 
 /**
@@ -43,10 +43,9 @@ const DECORATION_CLASS = /(?:^|\s)(?:mat-icon|material-icons|material-icons-exte
  * checked without selector matching.
  */
 export function isDecoration(el: Element): boolean {
-  if (DECORATION_TAGS.has(el.tagName)) return true;
+  if (DECORATION_TAGS.has(el.localName)) return true;
   const cls = el.getAttribute('class');
-  if (cls && DECORATION_CLASS.test(cls)) return true;
-  return el.getAttribute('aria-hidden') === 'true' || el.getAttribute('hidden') !== null;
+  return (cls !== null && DECORATION_CLASS.test(cls)) || hiddenByAttribute(el);
 }
 
 /**
@@ -76,7 +75,6 @@ const DECORATION_CLASS_NAMES = [
 ];
 // Substring selectors (GA4's `[class*="summary-text"]`) are costly: adapters that need them pass them
 // as extras.
-const DECORATION_ATTRIBUTES = [HIDDEN_BY_ATTRIBUTE];
 
 /**
  * The decorations under `root`, for reading many cells of one table. Tags and classes (also extras
@@ -88,14 +86,14 @@ const DECORATION_ATTRIBUTES = [HIDDEN_BY_ATTRIBUTE];
  * a cell read visits rather than through a query or `matches`. Only valid for elements under `root`
  * while the page has not changed.
  */
-export function decorationsIn(root: Element, extra: readonly string[] = [], hidden: Iterable<Element> = hiddenByAttributeUnder(root)): Strip {
+export function decorationsIn(root: Element, extra: readonly string[], hidden: Iterable<Element>): Strip {
   const found = new Set<Element>(hidden);
   const add = (list: ArrayLike<Element>): void => {
     for (let i = 0; i < list.length; i++) found.add(list[i]!);
   };
   const parts: string[] = [];
   const others: string[] = [];
-  for (const tag of DECORATION_TAG_NAMES) add(root.getElementsByTagName(tag.toLowerCase()));
+  for (const tag of DECORATION_TAG_NAMES) add(root.getElementsByTagName(tag));
   for (const cls of DECORATION_CLASS_NAMES) add(root.getElementsByClassName(cls));
   for (const selector of extra) {
     const cls = /^\.([\w-]+)$/.exec(selector)?.[1];
@@ -115,14 +113,9 @@ export function decorationsIn(root: Element, extra: readonly string[] = [], hidd
   };
 }
 
-/**
- * `decorationsIn` for a table a find reads: its query for hidden elements serves the find's visibility
- * check too. `also`: decorations the adapter has found itself (in one part of the table, where a
- * selector for the whole table would cost every cell a check).
- */
-export function tableDecorations(session: FindSession, root: Element, extra: readonly string[] = [], also: readonly Element[] = []): Strip {
-  const hidden = session.visibility.hiddenUnder(root);
-  return decorationsIn(root, extra, also.length ? [...hidden, ...also] : hidden);
+/** `decorationsIn` for a table a find reads: its query for hidden elements serves the find's visibility check too. */
+export function tableDecorations(session: FindSession, root: Element, extra: readonly string[] = []): Strip {
+  return decorationsIn(root, extra, session.visibility.hiddenUnder(root));
 }
 
 /**
@@ -131,7 +124,7 @@ export function tableDecorations(session: FindSession, root: Element, extra: rea
  * matches exactly what the lookups above collect; on one element it costs nothing worth measuring.
  */
 export function liveDecorations(extra: readonly string[] = []): Strip {
-  const selector = [...DECORATION_TAG_NAMES.map((t) => t.toLowerCase()), ...DECORATION_CLASS_NAMES.map((c) => `.${c}`), ...DECORATION_ATTRIBUTES, ...extra].join(',');
+  const selector = [...DECORATION_TAG_NAMES, ...DECORATION_CLASS_NAMES.map((c) => `.${c}`), HIDDEN_BY_ATTRIBUTE, ...extra].join(',');
   return (el) => el.matches(selector);
 }
 
@@ -289,30 +282,14 @@ export interface FindSession {
   full: boolean;
   /** What a person can see: hidden cells and controls are never read (lib/adapters/visibility.ts). */
   visibility: Visibility;
-  /** Rows (or cards) gone through since the last pause (`pauseDue`). */
-  sincePause: number;
 }
 
 export function startFind(ctx: AdapterContext, source: SourceId, account?: string): FindSession {
   const session: FindSession = {
-    ctx, source, dateTexts: [], cells: [], elements: [], rereads: [], notes: [], values: 0, nextGroup: 0, full: false, visibility: visibilityOf(ctx.doc), sincePause: 0,
+    ctx, source, dateTexts: [], cells: [], elements: [], rereads: [], notes: [], values: 0, nextGroup: 0, full: false, visibility: visibilityOf(ctx.doc),
   };
   if (account) session.account = account;
   return session;
-}
-
-/**
- * Rows a find goes through between pauses: a few rows are tens of microseconds of work even on a wide
- * table, well inside an idle slice, while a pause after every row cost a twentieth of a big table's
- * find in resuming the nested steps (measured in Chromium on the 10k-node bench page).
- */
-const ROWS_PER_STEP = 4;
-
-/** Counts a row (or a card, a cell of an SVG table) about to be read; true when the find should pause first. */
-export function pauseDue(session: FindSession): boolean {
-  if (++session.sincePause < ROWS_PER_STEP) return false;
-  session.sincePause = 0;
-  return true;
 }
 
 /** A new group id: cells of one table or card set share number-format evidence. */
@@ -591,7 +568,7 @@ export function* findGrid(session: FindSession, grid: GridInput): Generator<void
   const labels = columns.map((c) => (c ? cleanLabel(c.label) : ''));
   for (const row of grid.rows) {
     if (session.full) return;
-    if (pauseDue(session)) yield;
+    yield;
     const rowWhere = `${area}, ${row.key === null ? 'totals row' : `“${row.key}” row`}, `;
     const rowAt = row.key === null ? undefined : row.key.slice(0, LIMITS.row);
     for (let i = 0; i < columns.length; i++) {

@@ -9,6 +9,7 @@ import {
   addNote,
   all,
   cleanText,
+  decorationsIn,
   findGrid,
   findScorecards,
   finishFind,
@@ -18,7 +19,6 @@ import {
   pickerTexts,
   runSteps,
   startFind,
-  tableDecorations,
   tableArea,
   whereCell,
   type Area,
@@ -26,7 +26,6 @@ import {
   type GridColumn,
   type GridRow,
   type Scorecard,
-  pauseDue,
 } from './common';
 import type { Adapter, AdapterContext, FindSteps } from './types';
 
@@ -116,7 +115,8 @@ function* findReportTable(session: FindSession, table: Element, name: Area): Gen
   // The "% of total" note is the totals row's (shared/dashboards.md): looked for there alone, since a
   // class-substring test costs every element of every cell a check.
   const head = table.querySelector('thead');
-  const strip = tableDecorations(session, table, [SELECTORS.rowIndex], head ? all(head, SELECTORS.summaryText) : []);
+  const notes = head ? all(head, SELECTORS.summaryText) : [];
+  const strip = decorationsIn(table, [SELECTORS.rowIndex], [...session.visibility.hiddenUnder(table), ...notes]);
   // On a big table that was a walk of its own.
   yield;
   const headerRow = table.querySelector(SELECTORS.headerRow);
@@ -138,7 +138,7 @@ function* findReportTable(session: FindSession, table: Element, name: Area): Gen
   for (const tr of all(table, SELECTORS.row)) {
     // Rows past the cell limit would be read for nothing.
     if (session.full) break;
-    if (pauseDue(session)) yield;
+    yield;
     const cells = all(tr, SELECTORS.cell);
     // In comparison mode only a group's first row has every cell (the dimension spans the group):
     // it is the current range; the previous range and "% change" rows are left alone.
@@ -165,7 +165,7 @@ function* findExploration(session: FindSession, container: Element, name: Area):
   const group = newGroup(session);
   for (const g of all(container, SELECTORS.explorationCell)) {
     if (session.full) break;
-    if (pauseDue(session)) yield;
+    yield;
     const rowIndex = g.getAttribute('row-index') ?? '';
     const colIndex = g.getAttribute('column-index') ?? '';
     const label = columns.get(colIndex);

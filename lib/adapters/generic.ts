@@ -24,7 +24,6 @@ import {
   type GridColumn,
   type GridRow,
   type Scorecard,
-  pauseDue,
 } from './common';
 import type { Adapter, AdapterContext, FindSteps } from './types';
 import { isSupportedDashboardUrl } from '../dashboards';
@@ -56,7 +55,7 @@ function* findHtmlTable(session: FindSession, table: Element, name: Area): Gener
   const rows: GridRow[] = [];
   for (const tr of all(table, 'tr')) {
     if (session.full) break;
-    if (pauseDue(session)) yield;
+    yield;
     if (tr === headerRow || tr.closest('table') !== table) continue;
     const cells = all(tr, 'th, td').filter((c) => c.parentElement === tr);
     const key = cleanText(cells[0]);
@@ -75,7 +74,7 @@ function* findAriaGrid(session: FindSession, grid: Element, name: Area): Generat
   const rows: GridRow[] = [];
   for (const row of rowsEls) {
     if (session.full) break;
-    if (pauseDue(session)) yield;
+    yield;
     if (row === headerRow) continue;
     const cells = all(row, SELECTORS.ariaCell).filter((c) => c.closest(SELECTORS.ariaRow) === row);
     const key = cleanText(cells[0]);
@@ -96,7 +95,7 @@ function* findCards(session: FindSession, page: Area): Generator<void, void, voi
   const cards: Scorecard[] = [];
   // Deepest first, so a grid of cards is not read as one card.
   for (const el of candidates.reverse()) {
-    if (pauseDue(session)) yield;
+    yield;
     if (accepted.some((a) => el.contains(a))) continue;
     const card = cardFromLeaves(el);
     if (!card) continue;

@@ -21,7 +21,6 @@ import {
   type GridColumn,
   type GridRow,
   type Scorecard,
-  pauseDue,
 } from './common';
 import type { Adapter, AdapterContext, FindSteps } from './types';
 
@@ -79,7 +78,7 @@ function* findGridAt(session: FindSession, wrapper: Element, name: Area): Genera
   const total = summaries.find((r) => r.matches(SELECTORS.tableSummaryRow)) ?? summaries[0];
   for (const row of all(wrapper, SELECTORS.row)) {
     if (session.full) break;
-    if (pauseDue(session)) yield;
+    yield;
     // Cells are found by their field wherever they sit: the frozen part or the scroll container.
     const byField = new Map<string, Element>();
     for (const cell of all(row, SELECTORS.cell)) byField.set(cell.getAttribute('essfield') ?? '', cell);

@@ -24,7 +24,6 @@ import {
   type GridColumn,
   type GridRow,
   type Scorecard,
-  pauseDue,
 } from './common';
 import type { Adapter, AdapterContext, FindSteps } from './types';
 
@@ -114,7 +113,7 @@ function* findTable(session: FindSession, table: Element, name: Area): Generator
   let dataRows = 0;
   for (const row of all(table, SELECTORS.row)) {
     if (session.full) break;
-    if (pauseDue(session)) yield;
+    yield;
     const cells = all(row, SELECTORS.cell);
     const key = cleanText(cells[keyIndex]);
     const total = row.matches(SELECTORS.totalRow) || looksLikeTotal(key);

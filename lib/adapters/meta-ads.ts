@@ -30,7 +30,6 @@ import {
   type Area,
   type FindSession,
   type Strip,
-  pauseDue,
 } from './common';
 import type { Adapter, AdapterContext, FindSteps } from './types';
 
@@ -96,7 +95,7 @@ function* findTable(session: FindSession, table: Element, name: Area): Generator
   let dataRows = 0;
   for (const row of allRows) {
     // Every row is looked at, even past the cell limit: the note below counts them.
-    if (pauseDue(session)) yield;
+    yield;
     if (row === headerRow) continue;
     // Cells line up with the header cells by their position among the row's children.
     const cells: Array<{ cell: Element; label: string; column: string }> = [];
@@ -225,7 +224,7 @@ function* findCurrentTable(session: FindSession, table: Element, headerRow: Elem
   let summarySeen = false;
   let columnsMissing = false;
   for (const row of all(table, CURRENT.bodyRow)) {
-    if (pauseDue(session)) yield;
+    yield;
     if (session.full) return;
     if (row.parentElement?.closest(CURRENT.bodyRow)) continue;
     const inner = row.firstElementChild;

@@ -30,7 +30,6 @@ import {
   type FindSession,
   type GridColumn,
   type GridRow,
-  pauseDue,
 } from './common';
 import type { Adapter, AdapterContext, FindSteps } from './types';
 
@@ -103,7 +102,7 @@ function* findTable(session: FindSession, table: Element, title: string): Genera
   const rows: GridRow[] = [];
   for (const tr of all(table, SELECTORS.row)) {
     if (session.full) break;
-    if (pauseDue(session)) yield;
+    yield;
     const cells = all(tr, SELECTORS.cell);
     // Compare mode prints current, previous and difference under one header: which is which is not
     // known, so the table is not read rather than read into the wrong column (medium: a scraper).

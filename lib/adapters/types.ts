@@ -50,12 +50,12 @@ export interface Adapter {
   name: string;
   matches(url: URL): boolean;
   find(ctx: AdapterContext): FoundPage;
-  /** The same find, pausing every few rows (see `FindSteps`); adapters without it are run in one go. */
+  /** The same find, pausing between rows (see `FindSteps`); adapters without it are run in one go. */
   steps?(ctx: AdapterContext): FindSteps;
 }
 
 /**
- * A find that pauses (`yield`) every few rows, so the read loop can spread a big page over idle time
+ * A find that pauses (`yield`) between rows (a few at a time: lib/adapters/find.ts), so the read loop can spread a big page over idle time
  * instead of blocking the dashboard for one long task; run to the end at once it is `find`.
  */
 export type FindSteps = Generator<void, FoundPage, void>;

@@ -24,8 +24,8 @@ export interface Visibility {
   container(el: Element): boolean;
   /**
    * Whether a person can see `el` inside the container(s) judged so far (attributes up to there).
-   * `under`, an element holding `el` (the table a cell was found in), lets the attributes of the
-   * elements between them be answered by `hiddenUnder(under)` instead of asked one by one.
+   * `under`, an element holding `el` (the table a cell was found in): when `hiddenUnder(under)` is
+   * empty, `el` is as visible as `under`.
    */
   shown(el: Element, under?: Element): boolean;
   /**
@@ -39,7 +39,7 @@ export interface Visibility {
   /**
    * Every element judged so far: a change of its attributes (a class, a style, `hidden`) can show or
    * hide what the find read or skipped, so the read loop watches them (lib/content/changes.ts). Every
-   * element under a table whose cells were judged together (`shown(cell, table)`) counts.
+   * element under a table whose hidden elements were looked up (`hiddenUnder`) counts.
    */
   judged: { has(el: Element): boolean };
   /**
@@ -51,17 +51,9 @@ export interface Visibility {
 
 type VisibilityCheckable = Element & { checkVisibility?: (options?: { visibilityProperty?: boolean }) => boolean };
 
-const hiddenByAttribute = (el: Element): boolean => el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true';
+export const hiddenByAttribute = (el: Element): boolean => el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true';
 /** The same rule as a selector. */
 export const HIDDEN_BY_ATTRIBUTE = '[hidden],[aria-hidden="true"]';
-
-/** The elements under `root` that hide themselves by attribute, in one native query. */
-export function hiddenByAttributeUnder(root: Element): Set<Element> {
-  const list = root.querySelectorAll(HIDDEN_BY_ATTRIBUTE);
-  const set = new Set<Element>();
-  for (let i = 0; i < list.length; i++) set.add(list[i]!);
-  return set;
-}
 
 export function visibilityOf(doc: Document): Visibility {
   /** Containers, judged in full. */
@@ -88,47 +80,33 @@ export function visibilityOf(doc: Document): Visibility {
    * `memo`'s verdict for `el`: judged from the top down (`stop` gives a verdict that ends the walk
    * early), so each ancestor is judged once for everything under it.
    */
-  const walk = (
-    el: Element,
-    memo: Map<Element, boolean>,
-    own: (node: Element) => boolean,
-    stop: (node: Element) => boolean | undefined,
-    under?: { root: Element; hidden: ReadonlySet<Element> },
-  ): boolean => {
+  const walk = (el: Element, memo: Map<Element, boolean>, own: (node: Element) => boolean, stop: (node: Element) => boolean | undefined): boolean => {
     const chain: Element[] = [];
     let verdict = true;
-    // Chain positions below this one lie under `under.root` (all of them when the walk stops first).
-    let rootAt = -1;
     for (let node: Element | null = el; node; node = node.parentElement) {
       const known = memo.get(node) ?? stop(node);
       if (known !== undefined) {
         verdict = known;
         break;
       }
-      if (node === under?.root) rootAt = chain.length;
       chain.push(node);
     }
     for (let i = chain.length - 1; i >= 0; i--) {
       const node = chain[i]!;
-      const visible = under && (rootAt < 0 || i < rootAt) ? !under.hidden.has(node) : own(node);
-      verdict = verdict && visible;
+      verdict = verdict && own(node);
       memo.set(node, verdict);
     }
     return verdict;
   };
 
-  const hiddenSets = new Map<Element, ReadonlySet<Element>>();
   /**
-   * Tables whose cells were judged together (`hiddenUnder`): every element under one counts as judged,
-   * since an attribute anywhere in a cell can hide it or make part of it a decoration.
+   * By table whose cells were judged together: every element under one counts as judged, since an
+   * attribute anywhere in a cell can hide it or make part of it a decoration.
    */
-  const tables = new Set<Element>();
+  const hiddenSets = new Map<Element, ReadonlySet<Element>>();
   const hiddenUnder = (root: Element): ReadonlySet<Element> => {
     let hidden = hiddenSets.get(root);
-    if (!hidden) {
-      hiddenSets.set(root, (hidden = hiddenByAttributeUnder(root)));
-      tables.add(root);
-    }
+    if (!hidden) hiddenSets.set(root, (hidden = new Set(root.querySelectorAll(HIDDEN_BY_ATTRIBUTE))));
     return hidden;
   };
 
@@ -143,15 +121,11 @@ export function visibilityOf(doc: Document): Visibility {
     return verdict;
   };
 
-  const visibleByAttribute = (node: Element): boolean => !hiddenByAttribute(node);
-  const knownContainer = (node: Element): boolean | undefined => containers.get(node);
   const shown = (el: Element, under?: Element): boolean => {
-    if (!under) return el.isConnected && walk(el, within, visibleByAttribute, knownContainer);
-    const hidden = hiddenUnder(under);
-    // Nothing under the table hides itself: a cell is as visible as the table (the usual case, and a
-    // walk per cell saved).
-    if (hidden.size === 0 && el !== under) return shown(under);
-    return el.isConnected && walk(el, within, visibleByAttribute, knownContainer, { root: under, hidden });
+    // Nothing under the table hides itself (the usual case): a cell is as visible as the table, and
+    // the walk up from each cell is saved.
+    if (under && el !== under && hiddenUnder(under).size === 0) return shown(under);
+    return el.isConnected && walk(el, within, (node) => !hiddenByAttribute(node), (node) => containers.get(node));
   };
 
   const across = (el: Element): { left: number; right: number } | null => {
@@ -161,7 +135,7 @@ export function visibilityOf(doc: Document): Visibility {
   };
 
   const inTable = (el: Element): boolean => {
-    for (const table of tables) if (table.contains(el)) return true;
+    for (const table of hiddenSets.keys()) if (table.contains(el)) return true;
     return false;
   };
   const judged = { has: (el: Element) => containers.has(el) || ancestry.has(el) || within.has(el) || inTable(el) };

@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
 import { cleanText, decorationsIn, liveDecorations } from '../../lib/adapters/common';
+import { visibilityOf } from '../../lib/adapters/visibility';
 import { openFixture, openHtml } from '../support/dom';
 import { listFixtures } from '../support/fixtures';
 
@@ -80,7 +81,7 @@ describe('decorationsIn', () => {
       for (const page of pages) {
         for (const root of page.document.querySelectorAll('table, [role="table"], [role="grid"], .ess-table-wrapper, lego-table')) {
           for (const extras of extrasList) {
-            const strip = decorationsIn(root, extras);
+            const strip = decorationsIn(root, extras, visibilityOf(page.document).hiddenUnder(root));
             const live = liveDecorations(extras);
             for (const el of root.querySelectorAll('*')) {
               expect(strip(el), el.outerHTML.slice(0, 80)).toBe(live(el));
