@@ -55,8 +55,9 @@ export interface Adapter {
 }
 
 /**
- * A find that pauses (`yield`) between rows (a few at a time: lib/adapters/find.ts), so the read loop can spread a big page over idle time
- * instead of blocking the dashboard for one long task; run to the end at once it is `find`.
+ * A find that pauses (`yield`) between rows (a few at a time: lib/adapters/find.ts), so the read loop
+ * can spread a big page over idle time instead of blocking the dashboard for one long task; run to the
+ * end at once it is `find`.
  */
 export type FindSteps = Generator<void, FoundPage, void>;
 
