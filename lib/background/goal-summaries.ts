@@ -16,7 +16,10 @@
  *  - a key that no longer matches (another day, other settings, an edited goal) means the history is
  *    read as before.
  * Only the first screen is answered from here; the side panel's second request, right after, computes
- * the whole view from the histories and writes the summaries again.
+ * the whole view from the histories and writes the summaries again. The pages a goal was read on are
+ * also kept on their own (`pages`): which goals belong on the page is decided from those, and only the
+ * views the first screen shows are read (fifty goals' progress and year-long trends were most of a
+ * cold first screen after a simulated year: npm run bench -- --only=year).
  *
  * `storage.session` rather than IndexedDB: it is held in memory by the browser and read in one call,
  * it needs no database version or migration, and it is cleared when the browser closes (the first open
@@ -36,6 +39,11 @@ export interface GoalSummary {
 
 export interface GoalSummaries {
   get(goalIds: readonly string[]): Promise<Map<string, GoalSummary>>;
+  /**
+   * Only the pages each goal was read on (`GoalSummary.readOn`): which goals belong on a page, decided
+   * without reading fifty goals' progress and trend to show the few a first screen has room for.
+   */
+  pages(goalIds: readonly string[]): Promise<Map<string, string[] | null>>;
   set(summaries: ReadonlyMap<string, GoalSummary>): Promise<void>;
   /** Forgets these goals' summaries, or every goal's. */
   delete(goalIds: Iterable<string> | 'all'): Promise<void>;
@@ -49,6 +57,7 @@ export interface SummaryArea {
 }
 
 const PREFIX = 'goal-view:';
+const PAGES_PREFIX = 'goal-pages:';
 /** Beyond this many pages the list would cost more to keep than the history costs to read. */
 export const MAX_READ_ON = 50;
 
@@ -64,12 +73,25 @@ export function sessionSummaries(area: SummaryArea): GoalSummaries {
       }
       return out;
     },
+    async pages(goalIds) {
+      if (!goalIds.length) return new Map();
+      const items = await area.get(goalIds.map((id) => PAGES_PREFIX + id));
+      const out = new Map<string, string[] | null>();
+      for (const id of goalIds) {
+        const pages = items[PAGES_PREFIX + id];
+        if (pages === null || (Array.isArray(pages) && pages.every((p) => typeof p === 'string'))) out.set(id, pages as string[] | null);
+      }
+      return out;
+    },
     async set(summaries) {
       if (!summaries.size) return;
-      await area.set(Object.fromEntries([...summaries].map(([id, s]) => [PREFIX + id, s])));
+      await area.set(Object.fromEntries([...summaries].flatMap(([id, s]) => [[PREFIX + id, s], [PAGES_PREFIX + id, s.readOn]])));
     },
     async delete(goalIds) {
-      const keys = goalIds === 'all' ? Object.keys(await area.get(null)).filter((k) => k.startsWith(PREFIX)) : [...goalIds].map((id) => PREFIX + id);
+      const keys =
+        goalIds === 'all'
+          ? Object.keys(await area.get(null)).filter((k) => k.startsWith(PREFIX) || k.startsWith(PAGES_PREFIX))
+          : [...goalIds].flatMap((id) => [PREFIX + id, PAGES_PREFIX + id]);
       if (keys.length) await area.remove(keys);
     },
   };

@@ -228,7 +228,15 @@ export function createHandlers(deps: ServiceDeps): Omit<Handlers, SyncKind> {
    * summary was computed for the same key is answered from it, and only the other goals' histories
    * are read.
    */
-  async function viewsFor(goals: Goal[], page: PageReport | null, activeGoalCount: number, settings?: StoredSettings, kept?: ReadonlyMap<string, GoalSummary>): Promise<GoalView[]> {
+  async function viewsFor(
+    goals: Goal[],
+    page: PageReport | null,
+    activeGoalCount: number,
+    settings?: StoredSettings,
+    kept?: ReadonlyMap<string, GoalSummary>,
+    /** `goals` is some of the goals (each with the goals it starts after), not all of them. */
+    some = false,
+  ): Promise<GoalView[]> {
     const db = await deps.db();
     const settingsStored = settings ?? (await settingsNow());
     const today = localIsoDate(deps.now());
@@ -247,7 +255,7 @@ export function createHandlers(deps: ServiceDeps): Omit<Handlers, SyncKind> {
     const settingsKey = JSON.stringify([settingsStored.bands, settingsStored.focusLimit, today, activeGoalCount]);
     // A later phase waits for the goal it starts after; that goal's own progress decides whether it is met.
     const byId = new Map(goals.map((g) => [g.id, g]));
-    for (const id of progressCache.keys()) if (!byId.has(id)) progressCache.delete(id);
+    if (!some) for (const id of progressCache.keys()) if (!byId.has(id)) progressCache.delete(id);
     const computed = new Map<string, GoalView>();
     const viewOf = (goal: Goal, seen: ReadonlySet<string>): GoalView => {
       let view = computed.get(goal.id);
@@ -320,9 +328,67 @@ export function createHandlers(deps: ServiceDeps): Omit<Handlers, SyncKind> {
     return views;
   }
 
+  /**
+   * A restarted worker's first screen on a page: which goals belong there, decided from the pages each
+   * was read on, then the views of only those the screen has room for (with the goals they start
+   * after), from their kept summaries. Null when a goal's pages are not kept: the whole view then.
+   */
+  async function firstScreenGoals(goals: Goal[], page: PageReport, firstScreen: number, settings: StoredSettings): Promise<{ views: GoalView[]; more: number; matched: number[] } | null> {
+    const unread = goals.filter((g) => !historyCache.has(g.id));
+    const pages = await deps.summaries!.pages(unread.map((g) => g.id)).catch(() => undefined);
+    if (!pages || pages.size < unread.length) return null;
+    const here = new Map<string, boolean>();
+    const wasOnThisPage = (url: string) => {
+      let same = here.get(url);
+      if (same === undefined) here.set(url, (same = samePage(url, page.pageUrl)));
+      return same;
+    };
+    const belongs: Goal[] = [];
+    const matched: number[] = [];
+    for (const goal of goals) {
+      if (goal.status === 'archived') continue;
+      const best = logic.bestReading(goal, page.readings);
+      if (best) {
+        belongs.push(goal);
+        matched.push(best.index);
+      } else {
+        // The same rule as the whole view's: read on this page before, and not on it now.
+        const history = historyCache.get(goal.id);
+        const readOn = history ? history.map((o) => o.pageUrl) : pages.get(goal.id);
+        if (readOn === null || readOn === undefined) return null;
+        if (readOn.some(wasOnThisPage)) belongs.push(goal);
+      }
+    }
+    const first = belongs.slice(0, firstScreen);
+    const byId = new Map(goals.map((g) => [g.id, g]));
+    const needed = new Map(first.map((g) => [g.id, g]));
+    for (const goal of needed.values()) {
+      const before = goal.after ? byId.get(goal.after) : undefined;
+      if (before) needed.set(before.id, before);
+    }
+    const some = [...needed.values()];
+    const kept = await deps.summaries!.get(some.filter((g) => !historyCache.has(g.id)).map((g) => g.id)).catch(() => undefined);
+    const views = await viewsFor(some, page, countActive(goals), settings, kept, true);
+    const firstIds = new Set(first.map((g) => g.id));
+    return { views: views.filter((v) => firstIds.has(v.goal.id)), more: belongs.length - first.length, matched };
+  }
+
   async function tabView(tabId: number, firstScreen?: number): Promise<TabView> {
     // Independent reads (the tab's page from session storage, the rest usually in memory): all at once.
     const [page, goals, settings, draftCell] = await Promise.all([deps.tabPages.get(tabId), goalsNow(), settingsNow(), deps.tabPages.getDraft(tabId)]);
+    // Readings no goal takes or could take (the page's goals' matched readings, and every goal's metric).
+    const unmatchedOf = (p: PageReport, matched: readonly number[]) => {
+      const matchedIndexes = new Set(matched);
+      return p.readings.flatMap((r, i) => (matchedIndexes.has(i) || goals.some((g) => g.metric === r.metric) ? [] : [i]));
+    };
+    const draftOf = (p: PageReport) => {
+      const draft = draftCell === null ? -1 : p.cells.indexOf(draftCell);
+      return draft >= 0 ? draft : null;
+    };
+    if (firstScreen !== undefined && page && deps.summaries && goals.some((g) => !historyCache.has(g.id))) {
+      const screen = await firstScreenGoals(goals, page, firstScreen, settings);
+      if (screen) return { tabId, page, goals: screen.views, unmatched: unmatchedOf(page, screen.matched), draft: draftOf(page), moreGoals: screen.more };
+    }
     // A restarted worker answers a first screen from the views it kept (lib/background/goal-summaries.ts)
     // rather than reading every goal's history first; the whole view that follows reads them.
     const unread = firstScreen !== undefined && deps.summaries ? goals.filter((g) => !historyCache.has(g.id)) : [];
@@ -334,16 +400,14 @@ export function createHandlers(deps: ServiceDeps): Omit<Handlers, SyncKind> {
     if (!page) return { tabId, page: null, goals: [], unmatched: [], draft: null, ...(firstScreen === undefined ? { allGoals: all } : { moreGoals: 0 }) };
     // A goal belongs on this page when it matched a reading here, or was read here before and is missing now.
     const shown = all.filter((v) => v.goal.status !== 'archived' && (v.matched || v.progress.warnings.some((w) => w.code === 'metric-not-found')));
-    const matchedIndexes = new Set(shown.flatMap((v) => (v.matched ? [v.matched.index] : [])));
-    const unmatched = page.readings.flatMap((r, i) => (matchedIndexes.has(i) || goals.some((g) => g.metric === r.metric) ? [] : [i]));
-    const draft = draftCell === null ? -1 : page.cells.indexOf(draftCell);
+    const unmatched = unmatchedOf(page, shown.flatMap((v) => (v.matched ? [v.matched.index] : [])));
     if (firstScreen !== undefined) {
       // What the side panel's first frame shows, and no more (see above).
-      return { tabId, page, goals: shown.slice(0, firstScreen), unmatched, draft: draft >= 0 ? draft : null, moreGoals: Math.max(0, shown.length - firstScreen) };
+      return { tabId, page, goals: shown.slice(0, firstScreen), unmatched, draft: draftOf(page), moreGoals: Math.max(0, shown.length - firstScreen) };
     }
     // The views shown on the page go once: allGoals points at them by index.
     const shownAt = new Map(shown.map((v, i) => [v, i]));
-    return { tabId, page, goals: shown, unmatched, draft: draft >= 0 ? draft : null, allGoals: all.map((v) => shownAt.get(v) ?? v) };
+    return { tabId, page, goals: shown, unmatched, draft: draftOf(page), allGoals: all.map((v) => shownAt.get(v) ?? v) };
   }
 
   /**

@@ -34,8 +34,13 @@ const goal = (name: string, metric: string, value: number, i: number): Goal =>
 function browserState() {
   const name = `cold-view-${++dbCount}`;
   const session = new Map<string, unknown>();
+  /** Every key asked of storage.session. */
+  const asked: string[] = [];
   const area: SummaryArea = {
-    get: async (keys) => Object.fromEntries([...session].filter(([k]) => keys === null || keys.includes(k)).map(([k, v]) => [k, structuredClone(v)])),
+    get: async (keys) => {
+      if (keys) asked.push(...keys);
+      return Object.fromEntries([...session].filter(([k]) => keys === null || keys.includes(k)).map(([k, v]) => [k, structuredClone(v)]));
+    },
     set: async (items) => Object.entries(items).forEach(([k, v]) => session.set(k, structuredClone(v))),
     remove: async (keys) => keys.forEach((k) => session.delete(k)),
   };
@@ -71,7 +76,7 @@ function browserState() {
     });
     return { handlers, counts };
   };
-  return { worker, session, setNow: (d: string) => (now = new Date(d)) };
+  return { worker, session, asked, setNow: (d: string) => (now = new Date(d)) };
 }
 
 /** What a person sees of a goal on the panel: which goal, its progress, its trend. */
@@ -143,6 +148,45 @@ describe('the side panel’s first answer after the worker was stopped', () => {
     const w = state.worker();
     const exported = await w.handlers['page/export-goals']({ includeHistory: true }, sender);
     await w.handlers['page/import-goals']({ text: exported.json }, sender);
-    expect([...state.session.keys()].some((k) => k.startsWith('goal-view:'))).toBe(false);
+    expect([...state.session.keys()].some((k) => k.startsWith('goal-view:') || k.startsWith('goal-pages:'))).toBe(false);
+  });
+
+  it('reads the kept views of only the goals its first screen shows, and of the goals they start after', async () => {
+    const state = browserState();
+    const first = state.worker();
+    // A phase that starts after a goal not on this page: the first screen must still say what it waits for.
+    const cpa = goal('CPA 40', 'cpa', 40, 1);
+    const phase = { ...goal('Sessions 30K', 'sessions', 30000, 2), after: cpa.id };
+    const others = [goal('Users 5K', 'users', 5000, 3), goal('Sessions 20K', 'sessions', 20000, 4), goal('Users 9K', 'users', 9000, 5)];
+    for (const g of [cpa, phase, ...others]) await first.handlers['page/save-goal']({ goal: g }, sender);
+    await first.handlers['content/page-read'](read([['users', '900'], ['sessions', '12000']], '2026-11-24T12:00:00.000Z'), sender);
+    const warm = await first.handlers['page/get-tab-view']({ tabId: 7 }, sender);
+    expect(warm.goals.map((g) => g.goal.name)).toEqual(['Sessions 30K', 'Users 5K', 'Sessions 20K', 'Users 9K']);
+    expect(warm.goals[0]!.progress.status.params).toMatchObject({ basis: 'waiting', after: 'CPA 40' });
+
+    state.asked.length = 0;
+    const cold = state.worker();
+    const screen = await cold.handlers['page/get-tab-view']({ tabId: 7, firstScreen: 1 }, sender);
+    expect(cold.counts.historyReads).toBe(0);
+    expect(seen(screen)).toEqual(seen(warm).slice(0, 1));
+    expect(screen.moreGoals).toBe(3);
+    expect(screen.unmatched).toEqual(warm.unmatched);
+    const viewsRead = state.asked.filter((k) => k.startsWith('goal-view:'));
+    expect(viewsRead.sort()).toEqual([`goal-view:${cpa.id}`, `goal-view:${phase.id}`].sort());
+  });
+
+  it('counts a goal read on this page before and missing from it now, as the whole view does', async () => {
+    const { state, warm } = await seeded();
+    const w = state.worker();
+    // Sessions disappear from the page: both sessions goals now say "not found" here.
+    await w.handlers['content/page-read'](read([['users', '950']], '2026-11-24T13:00:00.000Z'), sender);
+    const whole = await w.handlers['page/get-tab-view']({ tabId: 7 }, sender);
+    expect(whole.goals.filter((g) => g.progress.warnings.some((x) => x.code === 'metric-not-found'))).toHaveLength(2);
+    const cold = state.worker();
+    const screen = await cold.handlers['page/get-tab-view']({ tabId: 7, firstScreen: 2 }, sender);
+    expect(cold.counts.historyReads).toBe(0);
+    expect(seen(screen)).toEqual(seen(whole).slice(0, 2));
+    expect(screen.moreGoals).toBe(whole.goals.length - 2);
+    expect(warm.goals).toHaveLength(whole.goals.length);
   });
 });
