@@ -330,13 +330,17 @@ export function createHandlers(deps: ServiceDeps): Omit<Handlers, SyncKind> {
 
   /**
    * A restarted worker's first screen on a page: which goals belong there, decided from the pages each
-   * was read on, then the views of only those the screen has room for (with the goals they start
-   * after), from their kept summaries. Null when a goal's pages are not kept: the whole view then.
+   * was read on (or its history, where they are not kept), then the views of only those the screen has
+   * room for (with the goals they start after), from their kept summaries. Null when session storage
+   * cannot be read: the whole view then.
    */
   async function firstScreenGoals(goals: Goal[], page: PageReport, firstScreen: number, settings: StoredSettings): Promise<{ views: GoalView[]; more: number; matched: number[] } | null> {
     const unread = goals.filter((g) => !historyCache.has(g.id));
     const pages = await deps.summaries!.pages(unread.map((g) => g.id)).catch(() => undefined);
-    if (!pages || pages.size < unread.length) return null;
+    if (!pages) return null;
+    // A goal whose pages are not kept (a page read just changed its history) has its history read.
+    const lacking = unread.filter((g) => !pages.get(g.id));
+    const read = lacking.length ? await historiesOf(await deps.db(), lacking) : new Map<string, Observation[]>();
     const here = new Map<string, boolean>();
     const wasOnThisPage = (url: string) => {
       let same = here.get(url);
@@ -353,9 +357,9 @@ export function createHandlers(deps: ServiceDeps): Omit<Handlers, SyncKind> {
         matched.push(best.index);
       } else {
         // The same rule as the whole view's: read on this page before, and not on it now.
-        const history = historyCache.get(goal.id);
+        const history = historyCache.get(goal.id) ?? read.get(goal.id);
         const readOn = history ? history.map((o) => o.pageUrl) : pages.get(goal.id);
-        if (readOn === null || readOn === undefined) return null;
+        if (!readOn) return null;
         if (readOn.some(wasOnThisPage)) belongs.push(goal);
       }
     }

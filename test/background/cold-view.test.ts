@@ -117,7 +117,10 @@ describe('the side panel’s first answer after the worker was stopped', () => {
     const second = state.worker();
     await second.handlers['content/page-read'](read([['users', '900'], ['sessions', '15000']], '2026-11-24T12:30:00.000Z'), sender);
     const third = state.worker();
+    state.asked.length = 0;
     const first = await third.handlers['page/get-tab-view']({ tabId: 7, firstScreen: 3 }, sender);
+    // Only the shown goals' kept views are read, never the goal that is not on this page.
+    expect(state.asked.filter((k) => k.startsWith('goal-view:')).sort()).toEqual(first.goals.map((g) => `goal-view:${g.goal.id}`).sort());
     const sessions = first.goals.find((g) => g.goal.name === 'Sessions 20K')!;
     expect(sessions.progress.current).toBe(15000);
     expect(sessions.progress).not.toEqual(warm.goals.find((g) => g.goal.name === 'Sessions 20K')!.progress);
@@ -173,6 +176,21 @@ describe('the side panel’s first answer after the worker was stopped', () => {
     expect(screen.unmatched).toEqual(warm.unmatched);
     const viewsRead = state.asked.filter((k) => k.startsWith('goal-view:'));
     expect(viewsRead.sort()).toEqual([`goal-view:${cpa.id}`, `goal-view:${phase.id}`].sort());
+  });
+
+  it('reads the history of a goal whose kept view is gone, and still no view of a goal not shown', async () => {
+    const { state, warm, goals } = await seeded();
+    // As after a read that changed this goal's history, with the worker stopped before it computed again.
+    const changed = warm.goals[0]!.goal.id;
+    state.session.delete(`goal-view:${changed}`);
+    state.session.delete(`goal-pages:${changed}`);
+    state.asked.length = 0;
+    const cold = state.worker();
+    const screen = await cold.handlers['page/get-tab-view']({ tabId: 7, firstScreen: 3 }, sender);
+    expect(seen(screen)).toEqual(seen(warm));
+    expect(cold.counts.historyReads).toBeGreaterThan(0);
+    const notShown = goals.find((g) => !warm.goals.some((v) => v.goal.id === g.id))!;
+    expect(state.asked).not.toContain(`goal-view:${notShown.id}`);
   });
 
   it('counts a goal read on this page before and missing from it now, as the whole view does', async () => {
