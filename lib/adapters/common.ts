@@ -73,8 +73,6 @@ const DECORATION_CLASS_NAMES = [
   'mat-icon', 'material-icons', 'material-icons-extended', 'percent-of-total',
   'material-symbols-outlined', 'material-symbols-rounded', 'material-symbols-sharp',
 ];
-// Substring selectors (GA4's `[class*="summary-text"]`) are costly: adapters that need them pass them
-// as extras.
 
 /**
  * The decorations under `root`, for reading many cells of one table. Tags and classes (also extras

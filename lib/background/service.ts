@@ -218,6 +218,16 @@ export function createHandlers(deps: ServiceDeps): Omit<Handlers, SyncKind> {
     pageReads: cacheSize(lastReads.size, lastReads.size, 20, lastReads.values()),
   }));
 
+  /** Whether a URL is `pageUrl`'s page; URLs repeat across a history, so each distinct one is compared once. */
+  function samePageAs(pageUrl: string): (url: string) => boolean {
+    const known = new Map<string, boolean>();
+    return (url) => {
+      let same = known.get(url);
+      if (same === undefined) known.set(url, (same = samePage(url, pageUrl)));
+      return same;
+    };
+  }
+
   /** A goal whose view needs its history: no kept summary answers it. */
   class NeedsHistory {
     constructor(readonly id: string) {}
@@ -245,13 +255,7 @@ export function createHandlers(deps: ServiceDeps): Omit<Handlers, SyncKind> {
     const histories = await historiesOf(db, kept ? goals.filter((g) => !kept.has(g.id)) : goals);
     /** Views computed from history here, to keep for a restarted worker. */
     const fresh = new Map<string, GoalSummary>();
-    // Page URLs repeat across a history: compare each distinct one with this page once.
-    const onThisPage = new Map<string, boolean>();
-    const wasOnThisPage = (url: string) => {
-      let same = onThisPage.get(url);
-      if (same === undefined) onThisPage.set(url, (same = !!page && samePage(url, page.pageUrl)));
-      return same;
-    };
+    const wasOnThisPage = page ? samePageAs(page.pageUrl) : () => false;
     const settingsKey = JSON.stringify([settingsStored.bands, settingsStored.focusLimit, today, activeGoalCount]);
     // A later phase waits for the goal it starts after; that goal's own progress decides whether it is met.
     const byId = new Map(goals.map((g) => [g.id, g]));
@@ -332,7 +336,7 @@ export function createHandlers(deps: ServiceDeps): Omit<Handlers, SyncKind> {
    * A restarted worker's first screen on a page: which goals belong there, decided from the pages each
    * was read on (or its history, where they are not kept), then the views of only those the screen has
    * room for (with the goals they start after), from their kept summaries. Null when session storage
-   * cannot be read: the whole view then.
+   * cannot be read: the whole view then, from every goal's history.
    */
   async function firstScreenGoals(goals: Goal[], page: PageReport, firstScreen: number, settings: StoredSettings): Promise<{ views: GoalView[]; more: number; matched: number[] } | null> {
     const unread = goals.filter((g) => !historyCache.has(g.id));
@@ -341,12 +345,7 @@ export function createHandlers(deps: ServiceDeps): Omit<Handlers, SyncKind> {
     // A goal whose pages are not kept (a page read just changed its history) has its history read.
     const lacking = unread.filter((g) => !pages.get(g.id));
     const read = lacking.length ? await historiesOf(await deps.db(), lacking) : new Map<string, Observation[]>();
-    const here = new Map<string, boolean>();
-    const wasOnThisPage = (url: string) => {
-      let same = here.get(url);
-      if (same === undefined) here.set(url, (same = samePage(url, page.pageUrl)));
-      return same;
-    };
+    const wasOnThisPage = samePageAs(page.pageUrl);
     const belongs: Goal[] = [];
     const matched: number[] = [];
     for (const goal of goals) {
@@ -389,19 +388,18 @@ export function createHandlers(deps: ServiceDeps): Omit<Handlers, SyncKind> {
       const draft = draftCell === null ? -1 : p.cells.indexOf(draftCell);
       return draft >= 0 ? draft : null;
     };
+    // A first screen carries no other goals' views: fifty goals with a year of trend each are ~350 kB,
+    // ~25 ms to cross to the panel, which asks for the whole view as soon as its first frame is up.
+    if (firstScreen !== undefined && !page) return { tabId, page: null, goals: [], unmatched: [], draft: null, moreGoals: 0 };
+    // A restarted worker answers a first screen from the views it kept (lib/background/goal-summaries.ts)
+    // rather than reading every goal's history first; the whole view that follows reads them.
     if (firstScreen !== undefined && page && deps.summaries && goals.some((g) => !historyCache.has(g.id))) {
       const screen = await firstScreenGoals(goals, page, firstScreen, settings);
       if (screen) return { tabId, page, goals: screen.views, unmatched: unmatchedOf(page, screen.matched), draft: draftOf(page), moreGoals: screen.more };
     }
-    // A restarted worker answers a first screen from the views it kept (lib/background/goal-summaries.ts)
-    // rather than reading every goal's history first; the whole view that follows reads them.
-    const unread = firstScreen !== undefined && deps.summaries ? goals.filter((g) => !historyCache.has(g.id)) : [];
-    const kept = unread.length ? await deps.summaries!.get(unread.map((g) => g.id)).catch(() => undefined) : undefined;
     // Every goal's view is computed once: the side panel's "All goals" uses the same answer.
-    const all = await viewsFor(goals, page, countActive(goals), settings, kept);
-    // A first screen carries no other goals' views: fifty goals with a year of trend each are ~350 kB,
-    // ~25 ms to cross to the panel, which asks for the whole view as soon as its first frame is up.
-    if (!page) return { tabId, page: null, goals: [], unmatched: [], draft: null, ...(firstScreen === undefined ? { allGoals: all } : { moreGoals: 0 }) };
+    const all = await viewsFor(goals, page, countActive(goals), settings);
+    if (!page) return { tabId, page: null, goals: [], unmatched: [], draft: null, allGoals: all };
     // A goal belongs on this page when it matched a reading here, or was read here before and is missing now.
     const shown = all.filter((v) => v.goal.status !== 'archived' && (v.matched || v.progress.warnings.some((w) => w.code === 'metric-not-found')));
     const unmatched = unmatchedOf(page, shown.flatMap((v) => (v.matched ? [v.matched.index] : [])));
