@@ -98,6 +98,7 @@ export class SyncEngine {
   private mirrorDb: MirrorDb | null = null;
   /** Mirror writes go one after another: two of them upserting one document would conflict. */
   private writes: Promise<unknown> = Promise.resolve();
+  private statusWrites: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly deps: SyncEngineDeps) {}
 
@@ -132,13 +133,21 @@ export class SyncEngine {
     return { ...OFF, ...stored, state: stale ? (stored.error ? 'error' : 'idle') : stored.state, server };
   }
 
-  private async setStatus(patch: Partial<SyncStatus>): Promise<SyncStatus> {
-    const { server: _server, ...current } = await this.status();
-    const next: SyncStatus = { ...current, ...patch };
-    await this.deps.store.set(STATUS_KEY, next);
-    const shown = await this.status();
-    this.deps.statusChanged(shown);
-    return shown;
+  /**
+   * Status changes go one after another, and a patch may be worked out from the status as it then is:
+   * a write counted while a sync finishes would otherwise be lost between one's read and the other's write.
+   */
+  private setStatus(patch: Partial<SyncStatus> | ((current: SyncStatus) => Partial<SyncStatus>)): Promise<SyncStatus> {
+    const run = this.statusWrites.then(async () => {
+      const { server: _server, ...current } = await this.status();
+      const next: SyncStatus = { ...current, ...(typeof patch === 'function' ? patch(current) : patch) };
+      await this.deps.store.set(STATUS_KEY, next);
+      const shown = await this.status();
+      this.deps.statusChanged(shown);
+      return shown;
+    });
+    this.statusWrites = run.catch(() => {});
+    return run;
   }
 
   /** Saves what the user set in Options. The page asked the browser for the origin first. */
@@ -182,10 +191,7 @@ export class SyncEngine {
       if (!config?.enabled) return 0;
       if (!(await readLocal(this.mirror(), SEEDED))) return 0; // the first sync copies everything
       const written = await this.writeToMirror(change, await this.author(config));
-      if (written) {
-        const status = await this.status();
-        await this.setStatus({ pending: status.pending + written });
-      }
+      if (written) await this.setStatus((s) => ({ pending: s.pending + written }));
       return written;
     });
     this.writes = run.catch(() => {});
@@ -293,8 +299,7 @@ export class SyncEngine {
     const { update_seq } = await mirror.info();
     await writeLocal(mirror, APPLIED, { seq: update_seq });
     await writeLocal(mirror, SEEDED, { at: author.at });
-    const status = await this.status();
-    await this.setStatus({ pending: status.pending + written });
+    await this.setStatus((s) => ({ pending: s.pending + written }));
   }
 
   /**
@@ -333,9 +338,14 @@ export class SyncEngine {
     try {
       // Seeding takes its turn among the mirror writes: a change made while it reads the app's stores is
       // written after it, not skipped as "not seeded yet".
-      const seeded = this.writes.then(() => this.seed(config));
+      // The writes counted as pending now are all in the mirror, so the push below sends them; one made
+      // after this may miss the push and stays counted until a later sync (its own, scheduled by it).
+      const seeded = this.writes.then(async () => {
+        await this.seed(config);
+        return (await this.status()).pending;
+      });
       this.writes = seeded.catch(() => {});
-      await seeded;
+      const sent = await seeded;
       const remote = this.deps.remote(config);
       let rejected: SyncStatus['rejected'];
       try {
@@ -360,15 +370,15 @@ export class SyncEngine {
       }
       this.conflictsCache = null;
       const conflicts = await this.conflicts();
-      const before = await this.status();
-      return await this.setStatus({
+      const lastSyncAt = this.deps.now().toISOString();
+      return await this.setStatus((before) => ({
         state: 'idle',
         error: null,
-        lastSyncAt: this.deps.now().toISOString(),
-        pending: 0,
+        lastSyncAt,
+        pending: Math.max(0, before.pending - sent),
         conflicts: conflicts.length,
         rejected: [...rejected, ...before.rejected].slice(0, MAX_REJECTED),
-      });
+      }));
     } catch (e) {
       return this.setStatus({ state: 'error', error: syncErrorOf(e) });
     }
@@ -523,8 +533,7 @@ export class SyncEngine {
     await writeIntoApp(await this.deps.appDb(), goal ? [{ kind: 'goal', goal }] : [], goal ? [] : [{ kind: 'goal', id }]);
     this.conflictsCache = null;
     const left = await this.conflicts();
-    const status = await this.status();
-    await this.setStatus({ conflicts: left.length, pending: status.pending + 1 });
+    await this.setStatus((s) => ({ conflicts: left.length, pending: s.pending + 1 }));
     await this.deps.appChanged({ goalIds: [goalId], metrics: [] });
     return left;
   }

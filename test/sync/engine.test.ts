@@ -69,6 +69,28 @@ describe('team sync engine', () => {
     expect(await a.engine.conflicts()).toEqual([]);
   });
 
+  it('a save made while a sync is pulling still counts as waiting after it, and the next sync sends it', async () => {
+    const { server, a } = await twoDevices();
+    // The pull starts after the push: a save landing then is not in this sync.
+    const replicate = a.mirror.replicate;
+    let saved: Promise<void> | null = null;
+    Object.defineProperty(a.mirror, 'replicate', {
+      configurable: true,
+      value: {
+        to: replicate.to.bind(replicate),
+        from: async (...args: Parameters<typeof replicate.from>) => {
+          saved ??= saveGoal(a, goal());
+          await saved;
+          return replicate.from(...args);
+        },
+      },
+    });
+    expect((await a.engine.syncNow()).pending).toBe(1);
+    expect((await serverDocs(server)).map((d) => d._id)).not.toContain('goal:g-sessions');
+    expect(await a.engine.syncNow()).toMatchObject({ state: 'idle', pending: 0 });
+    expect((await serverDocs(server)).map((d) => d._id)).toContain('goal:g-sessions');
+  });
+
   it('copies what a browser had before sync was turned on, then a deletion follows', async () => {
     const server = unique('server');
     const a = makeDevice('alice', server);
