@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Snapshot } from '@/lib/share/snapshot';
-import { copySnapshot, downloadSnapshot, FORMAT_LABEL, SHARE_FORMATS, shareLabels, type CopyKind, type ShareFormat } from './share';
+import type { TabView } from '@/lib/messages';
+import { copySnapshot, downloadSnapshot, FORMAT_LABEL, SHARE_FORMATS, shareLabels, snapshotOf, type CopyKind, type ShareFormat } from './share';
 import { useI18n } from './i18n';
 
 const COPY_LABEL = { txt: 'copyText', md: 'copyMarkdown', png: 'copyImage' } as const;
@@ -51,4 +52,10 @@ export function ShareActions({ snapshot, label }: { snapshot: () => Snapshot; la
       )}
     </div>
   );
+}
+
+/** The share buttons for what the side panel shows for this tab. */
+export function TabShareActions({ view }: { view: TabView }) {
+  const i18n = useI18n();
+  return <ShareActions snapshot={() => snapshotOf({ scope: 'tab', page: view.page, goals: view.goals, locale: i18n.locale, words: i18n })} />;
 }

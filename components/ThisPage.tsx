@@ -9,13 +9,12 @@ import { lazyComponent } from './lazy';
 import { pure, useProgressiveCount } from './progressive';
 import { NotRead } from './NotRead';
 import { ReadingsList } from './ReadingsList';
-import { downloadSnapshotJson } from './snapshot-download';
-import { snapshotOf } from './share';
 import { useI18n } from './i18n';
 import { TrackNumber } from './TrackNumber';
 
 // Shown only on request (more formats): its own chunk, off the first screen.
-const ShareActions = lazyComponent(() => import('./ShareActions').then((m) => m.ShareActions));
+// The snapshot builders load with the share buttons (or on the click), not with the first screen.
+const TabShareActions = lazyComponent(() => import('./ShareActions').then((m) => m.TabShareActions));
 // Shown when the user sets a goal on a number: with the sentence parser and the templates it is most of
 // the pages' code, which the side panel's first screen does not load (the popup's chunk, wxt.config.ts).
 const GoalForm = lazyComponent(() => import('./goal-form-on-demand').then((m) => m.GoalForm));
@@ -163,13 +162,13 @@ export function ThisPage({ view, tabId, draftRequest = null, onOpenGoal, onSaved
       )}
       {view && belowCards && (
         <div class="share-bar">
-          <button type="button" class="primary" data-format="json" onClick={() => downloadSnapshotJson(view, i18n.locale, new Date(), i18n)}>
+          <button type="button" class="primary" data-format="json" onClick={() => void import('./snapshot-download').then((m) => m.downloadSnapshotJson(view, i18n.locale, new Date(), i18n))}>
             {t('downloadJson')}
           </button>{' '}
           <button type="button" class="link" aria-expanded={moreFormats} onClick={() => setMoreFormats(!moreFormats)}>
             {t('moreFormats')}
           </button>
-          {moreFormats && <ShareActions snapshot={() => snapshotOf({ scope: 'tab', page, goals: view.goals, locale: i18n.locale, words: i18n })} />}
+          {moreFormats && <TabShareActions view={view} />}
         </div>
       )}
     </section>

@@ -233,7 +233,8 @@ describe('side panel: this page', () => {
     serve(tabView(adsReadings(1), []));
     render(<SidePanel />);
     fireEvent.click(await screen.findByRole('button', { name: 'Download JSON' }));
-    expect(create).toHaveBeenCalledTimes(1);
+    // The snapshot code loads on the click, so the file comes a moment later.
+    await waitFor(() => expect(create).toHaveBeenCalledTimes(1));
     const json = JSON.parse(await blobs[0]!.text());
     expect(json.format).toBe('goalpost-snapshot');
     expect(json.readings).toContainEqual(expect.objectContaining({ metric: 'clicks', text: '5.4K' }));

@@ -62,12 +62,15 @@ describe('Chromium manifest', () => {
     // A Russian synonym of "Sessions", not its display name: the dashboards' labels in 22 languages
     // (lib/metrics/lang) are for reading pages and sentences; the pages show names (lib/metrics/names.ts).
     const labelData = (files: string[]) => files.some((f) => readFileSync(join(EXTENSION_DIR, f), 'utf8').includes('Количество сеансов'));
+    // The snapshot format's name (lib/share/snapshot.ts): snapshots are built on a share click, not for the first screen.
+    const snapshotCode = (files: string[]) => files.some((f) => readFileSync(join(EXTENSION_DIR, f), 'utf8').includes('goalpost-snapshot'));
     for (const page of ['sidepanel.html', 'popup.html', 'options.html']) {
       const html = readFileSync(join(EXTENSION_DIR, page), 'utf8');
       const modules = [...html.matchAll(/<(?:script type="module"|link rel="modulepreload")[^>]*(?:src|href)="([^"]+)"/g)].map((m) => m[1]!);
       expect(modules, page).toHaveLength(page === 'sidepanel.html' ? 2 : 3);
       if (page !== 'options.html') expect(formCode(modules), `${page} loads the goal form up front`).toBe(page === 'popup.html');
       if (page === 'sidepanel.html') expect(labelData(modules), 'the side panel loads every language’s dashboard labels up front').toBe(false);
+      if (page === 'sidepanel.html') expect(snapshotCode(modules), 'the side panel loads the snapshot builders up front').toBe(false);
       expect(html, page).not.toMatch(/rel="stylesheet"/);
       // Nothing else is imported before the first render: the chunks import only each other.
       for (const file of modules) {
