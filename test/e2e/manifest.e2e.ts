@@ -57,13 +57,14 @@ describe('Chromium manifest', () => {
   // code the side panel needs up front in one chunk and the stylesheet inside it (components/styles.ts);
   // the popup and options add one chunk with the goal form, which the side panel loads only on demand.
   it('opens each page from its entry and one or two shared chunks, with no stylesheet file to wait for', () => {
+    const loadsUpFront = (files: string[], text: string) => files.some((f) => readFileSync(join(EXTENSION_DIR, f), 'utf8').includes(text));
     // A template's id: the templates come with the goal form and its sentence parser (lib/goals/templates.ts).
-    const formCode = (files: string[]) => files.some((f) => readFileSync(join(EXTENSION_DIR, f), 'utf8').includes('visitors-30pct-6-months'));
+    const formCode = (files: string[]) => loadsUpFront(files, 'visitors-30pct-6-months');
     // A Russian synonym of "Sessions", not its display name: the dashboards' labels in 22 languages
     // (lib/metrics/lang) are for reading pages and sentences; the pages show names (lib/metrics/names.ts).
-    const labelData = (files: string[]) => files.some((f) => readFileSync(join(EXTENSION_DIR, f), 'utf8').includes('Количество сеансов'));
+    const labelData = (files: string[]) => loadsUpFront(files, 'Количество сеансов');
     // The snapshot format's name (lib/share/snapshot.ts): snapshots are built on a share click, not for the first screen.
-    const snapshotCode = (files: string[]) => files.some((f) => readFileSync(join(EXTENSION_DIR, f), 'utf8').includes('goalpost-snapshot'));
+    const snapshotCode = (files: string[]) => loadsUpFront(files, 'goalpost-snapshot');
     for (const page of ['sidepanel.html', 'popup.html', 'options.html']) {
       const html = readFileSync(join(EXTENSION_DIR, page), 'utf8');
       const modules = [...html.matchAll(/<(?:script type="module"|link rel="modulepreload")[^>]*(?:src|href)="([^"]+)"/g)].map((m) => m[1]!);
