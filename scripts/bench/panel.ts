@@ -82,22 +82,26 @@ export async function openEmptyPage(session: ExtensionSession): Promise<number |
 }
 
 /**
- * Opens the empty page and the panel in turn, `turns` times, so both see the machine in the same
- * state. `beforePanel` runs before each panel open (e.g. stopping the service worker for a cold open).
+ * Opens the empty page (installEmptyPage) and the panel in turn, `turns` times, so both see the machine
+ * in the same state. `prepare` runs before each of the two opens, so that the empty page, too, is opened
+ * in the state being measured: for a cold open (the service worker stopped and no Goalpost page open),
+ * Chromium must start the extension's renderer process for either page, which an empty page opened
+ * beside a running worker would not show (~100 ms against ~55 ms here on 2026-12-06).
  */
 export async function panelOpensInTurn(
   session: ExtensionSession,
   tabId: number,
   goals: number,
   turns: number,
-  beforePanel?: () => Promise<void>,
+  prepare?: () => Promise<void>,
 ): Promise<{ panel: PanelOpen[]; emptyPage: number[] }> {
   const panel: PanelOpen[] = [];
   const emptyPage: number[] = [];
   for (let i = 0; i < turns; i++) {
+    await prepare?.();
     const e = await openEmptyPage(session);
     if (e !== null) emptyPage.push(e);
-    await beforePanel?.();
+    await prepare?.();
     const o = await openPanel(session, tabId, goals);
     if (o) panel.push(o);
   }

@@ -226,7 +226,7 @@ export async function benchYear(opts: { quick: boolean; say: (s?: string) => voi
     const line = (what: string, panel: readonly PanelOpen[], empty: readonly number[]) => {
       const m = ratio(panel, empty);
       if (!m) return say(`  ${what}: the panel did not report a first render (mark goalpost:first-render missing)`);
-      say(`  ${what}: median ${m.p.toFixed(1)} ms over ${panel.length} opens, the empty extension page ${m.e.toFixed(1)} ms in the same turns: ${m.r.toFixed(2)}× — target ≤ 1.2×: ${m.r <= 1.2 ? 'meets target' : 'MISSES target'}`);
+      say(`  ${what}: median ${m.p.toFixed(1)} ms over ${panel.length} opens — target ≤ 150 ms: ${m.p <= 150 ? 'meets target' : 'MISSES target'}; the empty extension page opened the same way ${m.e.toFixed(1)} ms in the same turns: ${m.r.toFixed(2)}× — target ≤ 1.2×: ${m.r <= 1.2 ? 'meets target' : 'MISSES target'}`);
     };
     say(`side panel first render after the year, on the first dashboard's tab (${goalsOnPage} goals on This page, ${year.goals.length} in All goals):`);
     const warm = await panelOpensInTurn(session, tabId, goalsOnPage, turns);
@@ -241,8 +241,21 @@ export async function benchYear(opts: { quick: boolean; say: (s?: string) => voi
           .map(([name, c]) => `${name} ${count(c.entries)} entries (${count(c.weight)} of at most ${count(c.max)}${name === 'pageReads' ? ' frames' : name === 'histories' || name === 'progress' ? ' observations' : ''}), ≈ ${mb(c.bytes)} as JSON`)
           .join('; ')}`,
       );
-    const cold = await panelOpensInTurn(session, tabId, goalsOnPage, turns, () => stopServiceWorker(session));
-    line('cold (worker stopped before each open)', cold.panel, cold.emptyPage);
+    // Cold opens in the two states a stopped worker leaves. With no Goalpost page open, the extension's
+    // renderer process ends with the worker, and Chromium starts it again for whichever page opens next
+    // (the worker runs in it too): the usual case when the panel is opened from Chromium's side panel menu.
+    // With another Goalpost page open (Options here), the process is running and only the worker starts.
+    // Each time the process has a moment to end before the next page opens.
+    const stopped = async () => {
+      await stopServiceWorker(session);
+      await new Promise((r) => setTimeout(r, 500));
+    };
+    const cold = await panelOpensInTurn(session, tabId, goalsOnPage, turns, stopped);
+    line('cold, no Goalpost page open (worker stopped; Chromium starts the extension\'s process for each page)', cold.panel, cold.emptyPage);
+    const options = await openExtensionPage(session, 'options.html');
+    const beside = await panelOpensInTurn(session, tabId, goalsOnPage, turns, stopped);
+    await options.close();
+    line('cold, the Options page open (worker stopped; the extension\'s process running)', beside.panel, beside.emptyPage);
   } finally {
     await session.close();
   }
