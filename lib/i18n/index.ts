@@ -139,9 +139,11 @@ export function explainedKey(kind: 'status' | 'warning', e: ExplainedText): stri
 }
 
 /**
- * Renders an explained status or warning in the catalogue's language: English shows the engine's own
- * text; other languages fill the template keyed by code (numbers in params formatted by `formatNumber`),
- * falling back to the English text for a code the catalogue does not know.
+ * Renders an explained status or warning in the catalogue's language by filling the template keyed by
+ * code, with the params' raw values, dates and metric printed by `formatters` in the UI locale — English
+ * too, so a card's sentence prints "$29,514" and "Dec 5, 2026" as the rest of the card does, not the
+ * engine's "USD 29,514.42" and "5 Dec 2026". Without formatters English is the engine's own text; a code
+ * the catalogue does not know falls back to it.
  */
 export function explainIn(
   catalogue: Partial<Catalogue>,
@@ -149,8 +151,10 @@ export function explainIn(
   e: ExplainedText,
   formatters?: ExplainFormatters | ((n: number) => string),
 ): string {
-  if (catalogue === en) return e.text;
+  if (catalogue === en && !formatters) return e.text;
   const template = own(catalogue, explainedKey(kind, e));
+  // A template naming a param the engine did not give would print "{target}": its text says it better.
+  if (template && [...template.matchAll(/\{(\w+)\}/g)].some(([, name]) => !Object.hasOwn(e.params, name!))) return e.text;
   const f = typeof formatters === 'function' ? { number: formatters } : formatters;
   return template ? fillTemplate(template, e.params, f) : e.text;
 }

@@ -154,9 +154,10 @@ function computePlainProgress(input: ProgressInput, unfinished: Exclude<DerivedR
 
   const warnings = collectWarnings({
     metric,
+    metricId: goal.metric,
     status: status.code,
     pacePercent: measured?.paceRatio != null ? Math.round(measured.paceRatio * 100) : null,
-    neededPerWeek: needed && needed.perWeek > 0 ? fmt(needed.perWeek) : null,
+    neededPerWeek: needed && needed.perWeek > 0 ? { text: fmt(needed.perWeek), value: needed.perWeek, unit: def.unit, currency: history.currency ?? null } : null,
     ...(input.missingOnPage ? { missingOnPage: input.missingOnPage } : {}),
     rangeMismatch: measured?.rangeMismatch ?? null,
     lastReadDay,

@@ -171,3 +171,37 @@ describe('engine explanations in the UI language', () => {
     expect(text).toMatch(/۱۲٬۰۰۰/);
   });
 });
+
+describe('a goal card’s sentences, printed as the rest of the card is', () => {
+  const SET = '2026-01-01T00:00:00.000Z';
+
+  it('Persian: the behind-pace warning names the metric in Persian and prints the weekly amount in Persian digits', async () => {
+    const { makeGoal, toDateReading } = await import('../support/goal-fixtures');
+    const { progressOf } = await import('../progress/helpers');
+    const { metricDisplayName } = await import('../../lib/metrics/names');
+    // 4,000 of 4,500 sessions expected by 14 Feb: at risk, ~778 a week needed from now.
+    const p = progressOf(makeGoal({ target: { kind: 'reach', value: 9000, setAt: SET } }), [toDateReading('2026-02-15', 4000)], '2026-02-15');
+    const warning = p.warnings.find((w) => w.code === 'behind-pace')!;
+    const text = makeI18n('fa', fa, 'fa').explain('warning', warning);
+    expect(text).toContain(metricDisplayName('sessions', 'fa'));
+    expect(text).toContain('۷۷۸');
+    expect(text).not.toMatch(/[0-9]|Sessions/);
+  });
+
+  it('English: amounts and dates in the UI locale ("$29,514", "Feb 14, 2026"), not the engine’s "USD 29,514.42" and "14 Feb 2026"', async () => {
+    const { makeGoal, toDateReading } = await import('../support/goal-fixtures');
+    const { progressOf } = await import('../progress/helpers');
+    const goal = makeGoal({ metric: 'revenue', target: { kind: 'reach', value: 59_000, setAt: SET }, baseline: { value: 0, obtained: 'typed' } });
+    const p = progressOf(goal, [toDateReading('2026-02-15', 29_514.42, { metric: 'revenue', unit: 'currency', currency: 'USD' })], '2026-02-15');
+    expect(p.status.text).toMatch(/USD 29,514\.42 against USD [\d,.]+ expected by 14 Feb 2026/);
+    const text = makeI18n('en', en, 'en-US').explain('status', p.status);
+    expect(text).toMatch(/^\w[\w ]*: \$29,514 against \$[\d,]+ expected by Feb 14, 2026 \(\d+% of pace\)\.$/);
+  });
+
+  it('a sentence whose template names a param the engine did not give is the engine’s text, never a "{target}" placeholder', async () => {
+    const { explainIn } = await import('../../lib/i18n/index');
+    const e = { code: 'achieved', params: { basis: 'met', current: '5' }, text: 'Target met: 5.' };
+    expect(explainIn(en, 'status', e, (n) => String(n))).toBe('Target met: 5.');
+    expect(explainIn(fa, 'status', e, (n) => String(n))).toBe('Target met: 5.');
+  });
+});

@@ -16,7 +16,7 @@ describe('warnings', () => {
     const p = progressOf(q1, [toDateReading('2026-01-20', 1900)], '2026-01-20', { missingOnPage: { pageUrl: 'https://analytics.google.com/x' } });
     expect(p.warnings).toContainEqual({
       code: 'metric-not-found',
-      params: { metric: 'Sessions', pageUrl: 'https://analytics.google.com/x' },
+      params: { metric: 'Sessions', metricId: 'sessions', pageUrl: 'https://analytics.google.com/x' },
       text: 'Sessions was not found on the page just read (https://analytics.google.com/x); the dashboard may have changed or the metric is hidden.',
     });
   });
