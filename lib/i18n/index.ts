@@ -153,10 +153,9 @@ export function explainIn(
 ): string {
   if (catalogue === en && !formatters) return e.text;
   const template = own(catalogue, explainedKey(kind, e));
-  // A template naming a param the engine did not give would print "{target}": its text says it better.
-  if (template && [...template.matchAll(/\{(\w+)\}/g)].some(([, name]) => !Object.hasOwn(e.params, name!))) return e.text;
-  const f = typeof formatters === 'function' ? { number: formatters } : formatters;
-  return template ? fillTemplate(template, e.params, f) : e.text;
+  // No template, or one naming a param the engine did not give (it would print "{target}"): the engine's text.
+  if (!template || [...template.matchAll(/\{(\w+)\}/g)].some(([, name]) => !Object.hasOwn(e.params, name!))) return e.text;
+  return fillTemplate(template, e.params, typeof formatters === 'function' ? { number: formatters } : formatters);
 }
 
 /** A goal-input problem (lib/goals/model validateGoalInput) in the catalogue's language. */
